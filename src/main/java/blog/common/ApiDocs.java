@@ -1,0 +1,15 @@
+package blog.common;
+
+/** Texts shared by OpenAPI annotations. */
+public final class ApiDocs {
+
+    public static final String LIMIT = "Items per page, 1–100. Anything else is a 400.";
+    public static final String PAGE = "1-based page number; the response then has total and totalPages. Deep pages are slower than cursors.";
+    public static final String CURSOR = "Opaque cursor from page.nextCursor or page.prevCursor; fast at any depth. Not combinable with page.";
+    public static final String IF_MATCH = "Apply the change only if the resource still has this ETag; otherwise 412.";
+    public static final String IF_NONE_MATCH = "ETag of a cached copy; an unchanged resource answers 304 without a body.";
+    public static final String BEARER = "bearerAuth";
+
+    private ApiDocs() {
+    }
+}

@@ -1,0 +1,119 @@
+package blog.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Declares on every operation the problem+json errors and the caching headers that the
+ * shared filters and mappers produce, so the document says what the server does.
+ */
+public class OpenApiErrors implements OASFilter {
+
+    private static final Map<String, String> ERRORS = new LinkedHashMap<>();
+
+    static {
+        ERRORS.put("400", "Malformed JSON, a wrong type, an unknown field, or an invalid field or query parameter; `errors` names each.");
+        ERRORS.put("401", "The bearer token is missing (writes) or not valid. Carries WWW-Authenticate: Bearer.");
+        ERRORS.put("404", "No such resource, or one the caller may not see.");
+        ERRORS.put("406", "The Accept header does not allow application/json.");
+        ERRORS.put("409", "The slug or name is already taken.");
+        ERRORS.put("412", "If-Match does not match the current ETag.");
+        ERRORS.put("413", "The request body is over the size limit (1 MiB by default).");
+        ERRORS.put("415", "The request body is not of a supported media type.");
+        ERRORS.put("503", "The database is unavailable; Retry-After says when to retry.");
+    }
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        ERRORS.forEach((status, description) -> components.addResponse(name(status), problem(description)));
+        components.addHeader("ETag", header("Entity tag of the representation, for If-None-Match and If-Match."));
+        components.addHeader("Last-Modified", header("When the representation last changed."));
+        components.addHeader("Cache-Control", header("public, max-age=N for anonymous reads; private, no-store otherwise."));
+        components.addHeader("Link", header("RFC 8288 links to the next and previous pages."));
+        components.addHeader("Location", header("URL of the created resource."));
+        openAPI.getPaths().getPathItems().forEach(this::describe);
+    }
+
+    private void describe(String path, PathItem item) {
+        boolean single = path.contains("{");
+        item.getOperations().forEach((method, operation) -> describe(method, operation, single));
+    }
+
+    private void describe(PathItem.HttpMethod method, Operation operation, boolean single) {
+        APIResponses responses = operation.getResponses();
+        boolean read = method == PathItem.HttpMethod.GET;
+        boolean hasBody = operation.getRequestBody() != null;
+        if (read) {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(ApiDocs.BEARER)));
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the If-None-Match ETag is current."));
+        }
+        responses.getAPIResponses().forEach((status, response) -> addSuccessHeaders(status, response, read, single));
+        add(responses, "400");
+        add(responses, "401");
+        if (single || read) {
+            add(responses, "404");
+        }
+        add(responses, "406");
+        if (hasBody) {
+            add(responses, "409");
+            add(responses, "413");
+            add(responses, "415");
+        }
+        if (!read && single) {
+            add(responses, "412");
+        }
+        add(responses, "503");
+    }
+
+    private static void addSuccessHeaders(String status, APIResponse response, boolean read, boolean single) {
+        if (status.equals("200") || status.equals("201")) {
+            response.addHeader("ETag", ref("ETag"));
+            response.addHeader("Cache-Control", ref("Cache-Control"));
+            response.addHeader("Last-Modified", ref("Last-Modified"));
+        }
+        if (status.equals("200") && read && !single) {
+            response.addHeader("Link", ref("Link"));
+        }
+        if (status.equals("201")) {
+            response.addHeader("Location", ref("Location"));
+        }
+    }
+
+    private static void add(APIResponses responses, String status) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(name(status)));
+        }
+    }
+
+    private static String name(String status) {
+        return "Problem" + status;
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                .addMediaType(ProblemResponses.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Problem"))));
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
+    }
+
+    private static Header ref(String name) {
+        return OASFactory.createHeader().ref(name);
+    }
+}

@@ -1,0 +1,83 @@
+package blog.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.logging.Log;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every error into application/problem+json; nothing internal reaches the client. */
+public class ProblemMapper {
+
+    @Inject
+    ProblemResponses responses;
+
+    @ServerExceptionMapper
+    public RestResponse<byte[]> mapApiException(ApiException exception, UriInfo uri) {
+        return responses.of(exception.type, exception.getMessage(), uri, exception.errors);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<byte[]> mapConstraintViolation(ConstraintViolationException exception, UriInfo uri) {
+        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                .map(violation -> new Problem.FieldError(fieldName(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.size() == 1
+                ? "Invalid value for '" + errors.get(0).field() + "': " + errors.get(0).message()
+                : "The request has " + errors.size() + " invalid fields.";
+        return responses.of(ProblemType.VALIDATION, detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<byte[]> mapJsonError(JsonProcessingException exception, UriInfo uri) {
+        return mapApiException(JsonErrors.toApiException(exception), uri);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<byte[]> mapWebApplicationException(WebApplicationException exception, UriInfo uri) {
+        int status = exception.getResponse().getStatus();
+        if (status >= 500) {
+            Log.errorf(exception, "Request to %s failed", uri.getPath());
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        return responses.of(type, status, FrameworkErrors.detail(status, exception), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<byte[]> mapUnexpected(Throwable exception, UriInfo uri) {
+        if (DatabaseErrors.isUnavailable(exception)) {
+            Log.warnf("Database unavailable for %s: %s", uri.getPath(), DatabaseErrors.rootMessage(exception));
+            return responses.unavailable(uri);
+        }
+        if (DatabaseErrors.isUniqueViolation(exception)) {
+            return responses.of(ProblemType.CONFLICT, "The resource conflicts with an existing one.", uri, null);
+        }
+        Log.errorf(exception, "Unexpected error for %s", uri.getPath());
+        return responses.of(ProblemType.INTERNAL, "The server failed to answer this request.", uri, null);
+    }
+
+    /** "create.request.tags[0].<list element>" becomes "tags[0]": the field as the client wrote it. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getKind() == ElementKind.PROPERTY) {
+                    field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                }
+                if (node.getIndex() != null) {
+                    field.append('[').append(node.getIndex()).append(']');
+                }
+            }
+        }
+        return field.toString();
+    }
+}

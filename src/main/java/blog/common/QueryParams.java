@@ -1,0 +1,45 @@
+package blog.common;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/** Strict parsing of query parameters: a bad value is a 400 that names the parameter. */
+public final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    public static int integer(String name, String value, int min, int max) {
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= min && parsed <= max) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ApiException.invalid(name, "must be an integer from " + min + " to " + max);
+    }
+
+    public static Boolean bool(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.invalid(name, "must be true or false");
+        };
+    }
+
+    public static Instant instant(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.invalid(name, "must be an ISO-8601 instant such as 2026-11-26T09:30:00Z");
+        }
+    }
+}

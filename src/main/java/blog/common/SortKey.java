@@ -1,0 +1,56 @@
+package blog.common;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** How a list is ordered: a SQL expression, its direction and the type of its values. */
+public record SortKey(String name, String expression, boolean descending, ValueType type) {
+
+    /** The SQL type of a sort key, to carry its values through a cursor exactly. */
+    public enum ValueType {
+        TIMESTAMP("timestamptz"), TEXT("text"), REAL("real");
+
+        final String sqlType;
+
+        ValueType(String sqlType) {
+            this.sqlType = sqlType;
+        }
+    }
+
+    /** The value of a result row as it is stored in a cursor. */
+    public String encode(Object value) {
+        return switch (type) {
+            case TIMESTAMP -> toInstant(value).toString();
+            case REAL -> Float.toString(((Number) value).floatValue());
+            case TEXT -> value.toString();
+        };
+    }
+
+    /** A cursor value as a query parameter; a value that is not of the key's type is a 400. */
+    public Object decode(String value) {
+        try {
+            return switch (type) {
+                case TIMESTAMP -> OffsetDateTime.ofInstant(Instant.parse(value), java.time.ZoneOffset.UTC);
+                case REAL -> Float.parseFloat(value);
+                case TEXT -> value;
+            };
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw ApiException.invalid("cursor", "is not a cursor from this API");
+        }
+    }
+
+    static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalArgumentException("Not a timestamp: " + value.getClass());
+    }
+}

@@ -1,0 +1,71 @@
+package blog.post;
+
+import blog.common.ApiException;
+import blog.common.QueryParams;
+import blog.common.Slugs;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** The filters of a post listing, parsed strictly from query parameters. */
+public record PostFilter(List<String> tags, Boolean featured, Instant publishedAfter, Instant publishedBefore,
+                         String query, Set<PostStatus> statuses) {
+
+    public static final int MAX_QUERY_LENGTH = 200;
+    static final int MAX_TAGS = 20;
+
+    public static PostFilter parse(String tag, String featured, String publishedAfter, String publishedBefore,
+                                   String q, String status, boolean canReadUnpublished) {
+        return new PostFilter(tags(tag), QueryParams.bool("featured", featured),
+                QueryParams.instant("publishedAfter", publishedAfter),
+                QueryParams.instant("publishedBefore", publishedBefore),
+                query(q), statuses(status, canReadUnpublished));
+    }
+
+    public boolean searching() {
+        return query != null;
+    }
+
+    private static List<String> tags(String tag) {
+        if (tag == null) {
+            return List.of();
+        }
+        List<String> slugs = Arrays.stream(tag.split(",")).map(String::strip).toList();
+        if (slugs.size() > MAX_TAGS || !slugs.stream().allMatch(Slugs::isValid)) {
+            throw ApiException.invalid("tag", "must be up to " + MAX_TAGS + " comma-separated tag slugs");
+        }
+        return slugs;
+    }
+
+    private static String query(String q) {
+        if (q == null) {
+            return null;
+        }
+        String stripped = q.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_QUERY_LENGTH || stripped.indexOf('\0') >= 0) {
+            throw ApiException.invalid("q", "must be 1 to " + MAX_QUERY_LENGTH + " characters of search text");
+        }
+        return stripped;
+    }
+
+    private static Set<PostStatus> statuses(String status, boolean canReadUnpublished) {
+        if (status == null) {
+            return EnumSet.of(PostStatus.published);
+        }
+        Set<PostStatus> statuses = EnumSet.noneOf(PostStatus.class);
+        for (String name : status.split(",")) {
+            try {
+                statuses.add(PostStatus.valueOf(name.strip()));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.invalid("status", "must be comma-separated values of draft, scheduled, published");
+            }
+        }
+        if (!canReadUnpublished && !statuses.equals(EnumSet.of(PostStatus.published))) {
+            throw new ApiException(blog.common.ProblemType.UNAUTHORIZED,
+                    "Listing drafts or scheduled posts needs an 'Authorization: Bearer <token>' header.");
+        }
+        return statuses;
+    }
+}

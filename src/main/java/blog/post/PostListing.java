@@ -1,0 +1,89 @@
+package blog.post;
+
+import blog.common.KeysetQuery;
+import blog.common.PageInfo;
+import blog.common.PageRequest;
+import blog.common.SortKey;
+import blog.tag.TagSummary;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Lists posts: filters and keyset paging in SQL, then the page's posts and their tags in two queries. */
+@ApplicationScoped
+public class PostListing {
+
+    private final EntityManager entityManager;
+    private final PostTags postTags;
+    private final ObjectMapper objectMapper;
+
+    PostListing(EntityManager entityManager, PostTags postTags, ObjectMapper objectMapper) {
+        this.entityManager = entityManager;
+        this.postTags = postTags;
+        this.objectMapper = objectMapper;
+    }
+
+    @Transactional
+    public PostPage list(PostFilter filter, SortKey sort, PageRequest request, PostFields fields) {
+        KeysetQuery query = query(filter);
+        KeysetQuery.KeysetPage page = query.page(entityManager, sort, request);
+        Long total = request.pageMode() ? query.count(entityManager) : null;
+        return new PostPage(items(page.ids(), fields), PageInfo.of(request, page, total));
+    }
+
+    private static KeysetQuery query(PostFilter filter) {
+        KeysetQuery query = new KeysetQuery("posts p", "p.id");
+        List<String> statuses = new ArrayList<>();
+        for (PostStatus status : filter.statuses()) {
+            statuses.add(switch (status) {
+                case published -> "p.status <> 'draft' and p.published_at <= now()";
+                case scheduled -> "p.status = 'scheduled' and p.published_at > now()";
+                case draft -> "p.status = 'draft'";
+            });
+        }
+        query.and(String.join(" or ", statuses.stream().map(condition -> "(" + condition + ")").toList()));
+        if (!filter.tags().isEmpty()) {
+            query.and("exists (select 1 from post_tags pt join tags t on t.id = pt.tag_id"
+                    + " where pt.post_id = p.id and t.slug in (:tagSlugs))").bind("tagSlugs", filter.tags());
+        }
+        if (filter.featured() != null) {
+            query.and("p.featured = :featured").bind("featured", filter.featured());
+        }
+        if (filter.publishedAfter() != null) {
+            query.and("p.published_at > :publishedAfter").bind("publishedAfter", filter.publishedAfter());
+        }
+        if (filter.publishedBefore() != null) {
+            query.and("p.published_at < :publishedBefore").bind("publishedBefore", filter.publishedBefore());
+        }
+        if (filter.searching()) {
+            query.and("p.search_vector @@ websearch_to_tsquery('english', :q)").bind("q", filter.query());
+        }
+        return query;
+    }
+
+    private List<ObjectNode> items(List<UUID> ids, PostFields fields) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Post> posts = Post.<Post>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(post -> post.id, Function.identity()));
+        Map<UUID, List<TagSummary>> tags = postTags.of(ids);
+        Instant now = Instant.now();
+        return ids.stream().map(id -> {
+            PostResponse response = PostResponse.from(posts.get(id), tags.getOrDefault(id, List.of()), now,
+                    fields.includeBody());
+            ObjectNode item = objectMapper.valueToTree(response);
+            item.retain(fields.names());
+            return item;
+        }).toList();
+    }
+}

@@ -1,0 +1,153 @@
+package blog.post;
+
+import blog.auth.Caller;
+import blog.common.ApiDocs;
+import blog.common.MergePatch;
+import blog.common.PageLinks;
+import blog.common.PageRequest;
+import blog.common.SlugRace;
+import blog.common.SortKey;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Posts: published ones for everyone, all of them and every write for token holders. */
+@Path("/api/v1/posts")
+@Tag(name = "Posts", description = "Blog posts. Anonymous callers see published posts only.")
+@Produces(MediaType.APPLICATION_JSON)
+public class PostResource {
+
+    private final PostService posts;
+    private final PostListing listing;
+    private final MergePatch mergePatch;
+    private final Caller caller;
+
+    PostResource(PostService posts, PostListing listing, MergePatch mergePatch, Caller caller) {
+        this.posts = posts;
+        this.listing = listing;
+        this.mergePatch = mergePatch;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "List posts",
+            description = "Published posts, newest first. Page by `cursor` (keyset: as fast on page 5,000 as on page 1) or by `page` (adds total and totalPages; deep offsets are slower). The Link header has rel=next and rel=prev.")
+    @APIResponse(responseCode = "200", description = "A page of posts.")
+    public RestResponse<PostPage> list(
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100000"))
+            @QueryParam("page") String page,
+            @Parameter(description = ApiDocs.CURSOR)
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Order; ties are broken by id. Default: relevance when q is given, else -publishedAt (drafts sort by createdAt).",
+                    schema = @Schema(enumeration = {"-publishedAt", "publishedAt", "-updatedAt", "updatedAt", "title", "-title", "relevance"}))
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Tag slugs, comma-separated: posts with any of them.", example = "java,quarkus")
+            @QueryParam("tag") String tag,
+            @Parameter(description = "Only featured (true) or only not featured (false) posts.", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("featured") String featured,
+            @Parameter(description = "Only posts published after this instant.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("publishedAfter") String publishedAfter,
+            @Parameter(description = "Only posts published before this instant.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+            @QueryParam("publishedBefore") String publishedBefore,
+            @Parameter(description = "Full-text search over title, excerpt and body (web search syntax: \"quoted phrases\", or, -exclude).", schema = @Schema(minLength = 1, maxLength = PostFilter.MAX_QUERY_LENGTH))
+            @QueryParam("q") String q,
+            @Parameter(description = "Statuses, comma-separated (draft, scheduled, published); anything but published needs a token. Default: published.", example = "draft,scheduled")
+            @QueryParam("status") String status,
+            @Parameter(description = "Fields of each item, comma-separated. Default: all but markdown and html.", example = "id,slug,title,excerpt,publishedAt")
+            @QueryParam("fields") String fields,
+            @Context UriInfo uri) {
+        PostFilter filter = PostFilter.parse(tag, featured, publishedAfter, publishedBefore, q, status,
+                caller.canReadUnpublished());
+        SortKey sortKey = PostSorts.of(sort, filter.searching());
+        PageRequest pageRequest = PageRequest.parse(limit, page, cursor, sortKey.name());
+        PostPage result = listing.list(filter, sortKey, pageRequest, PostFields.parse(fields));
+        return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uri, result.page())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a post by id", description = "Drafts and posts scheduled for later are 404 without a token.")
+    @APIResponse(responseCode = "200", description = "The post.")
+    public PostResponse get(@Parameter(description = "Id of the post.") @PathParam("id") UUID id) {
+        return posts.get(id);
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @Operation(summary = "Get a post by slug", description = "Drafts and posts scheduled for later are 404 without a token.")
+    @APIResponse(responseCode = "200", description = "The post.")
+    public PostResponse getBySlug(@Parameter(description = "Slug of the post.", schema = @Schema(maxLength = 200)) @PathParam("slug") String slug) {
+        return posts.getBySlug(slug);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @Operation(summary = "Create a post", description = "Tags that do not exist yet are created. The slug is generated from the title unless given.")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new post.")
+    public RestResponse<PostResponse> create(@Valid @NotNull PostRequest request) {
+        PostResponse created = SlugRace.retry(() -> posts.create(request));
+        return RestResponse.ResponseBuilder.<PostResponse>created(URI.create("/api/v1/posts/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @Operation(summary = "Replace a post",
+            description = "Replaces the writable fields; absent ones take their defaults, except slug, status and publishedAt, which keep their current values.")
+    @APIResponse(responseCode = "200", description = "The updated post.")
+    public PostResponse replace(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
+                                @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                                @Valid @NotNull PostRequest request) {
+        return posts.replace(id, request, ifMatch);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @Operation(summary = "Update a post with a JSON Merge Patch", description = "RFC 7396: members present replace, null removes (resets to the default).")
+    @APIResponse(responseCode = "200", description = "The updated post.")
+    public PostResponse patch(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
+                              @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                              @Schema(implementation = PostRequest.class) JsonNode patch) {
+        return posts.patch(id, current -> mergePatch.apply(current, patch, PostRequest.class), ifMatch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @Operation(summary = "Delete a post", description = "The post is gone for readers at once.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
+                       @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        posts.delete(id, ifMatch);
+    }
+}

@@ -1,0 +1,83 @@
+package blog.post;
+
+import blog.common.ApiException;
+import blog.common.Markdown;
+import blog.common.TextStats;
+import blog.tag.TagReference;
+import java.time.Instant;
+import java.util.List;
+
+/** The rules that turn a write request into a post's stored fields. */
+final class PostWrite {
+
+    private PostWrite() {
+    }
+
+    static void apply(Post post, PostRequest request, Instant now) {
+        post.title = request.title();
+        post.markdown = request.markdown() == null ? "" : request.markdown();
+        post.html = Markdown.toHtml(post.markdown);
+        String text = Markdown.text(post.html);
+        post.readingTimeMinutes = TextStats.readingTimeMinutes(text);
+        applyExcerpt(post, request.excerpt(), TextStats.excerpt(Markdown.prose(post.html)));
+        post.featured = Boolean.TRUE.equals(request.featured());
+        post.featureImage = blankToNull(request.featureImage());
+        post.featureImageAlt = blankToNull(request.featureImageAlt());
+        post.metaTitle = blankToNull(request.metaTitle());
+        post.metaDescription = blankToNull(request.metaDescription());
+        post.canonicalUrl = blankToNull(request.canonicalUrl());
+        applyPublication(post, request.status(), request.publishedAt(), now);
+        post.updatedAt = now;
+    }
+
+    /** What a PUT of this post would send: the base a merge patch applies to. */
+    static PostRequest writableFields(Post post, List<TagReference> tags) {
+        return new PostRequest(post.title, post.slug, post.markdown, post.customExcerpt ? post.excerpt : null,
+                post.status, post.publishedAt, post.featured, post.featureImage, post.featureImageAlt,
+                post.metaTitle, post.metaDescription, post.canonicalUrl, tags);
+    }
+
+    /**
+     * An excerpt that equals the derived one (as a client sends back what it read) stays
+     * derived, so it follows later edits of the body.
+     */
+    private static void applyExcerpt(Post post, String requested, String derived) {
+        boolean sentBackDerived = requested != null && !post.customExcerpt && requested.strip().equals(post.excerpt);
+        if (requested == null || requested.isBlank() || requested.strip().equals(derived) || sentBackDerived) {
+            post.excerpt = derived;
+            post.customExcerpt = false;
+        } else {
+            post.excerpt = requested.strip();
+            post.customExcerpt = true;
+        }
+    }
+
+    /**
+     * draft keeps any earlier publishedAt; published keeps an earlier publication instant or
+     * takes now and becomes scheduled when it lies ahead; scheduled needs a future instant.
+     */
+    private static void applyPublication(Post post, PostStatus requested, Instant publishedAt, Instant now) {
+        PostStatus status = requested != null ? requested : post.status != null ? post.status : PostStatus.draft;
+        Instant instant = publishedAt != null ? publishedAt : post.publishedAt;
+        switch (status) {
+            case draft -> post.publishedAt = instant;
+            case published -> {
+                boolean publishedBefore = post.publishedAt != null && !post.publishedAt.isAfter(now);
+                Instant at = publishedAt != null ? publishedAt : publishedBefore ? post.publishedAt : now;
+                post.publishedAt = at;
+                status = at.isAfter(now) ? PostStatus.scheduled : PostStatus.published;
+            }
+            case scheduled -> {
+                if (instant == null || !instant.isAfter(now)) {
+                    throw ApiException.invalid("publishedAt", "must be in the future for a scheduled post");
+                }
+                post.publishedAt = instant;
+            }
+        }
+        post.status = status;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,87 @@
+package blog.tag;
+
+import blog.common.ApiException;
+import blog.common.Slugs;
+import blog.common.SlugAllocator;
+import blog.common.UuidV7;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Turns the tags named in a post write into tag ids, creating missing tags in the same transaction. */
+@ApplicationScoped
+public class TagResolver {
+
+    private static final int SLUG_ATTEMPTS = 5;
+
+    private final EntityManager entityManager;
+    private final SlugAllocator slugs;
+
+    TagResolver(EntityManager entityManager, SlugAllocator slugs) {
+        this.entityManager = entityManager;
+        this.slugs = slugs;
+    }
+
+    /** Ids in the order given, without duplicates. */
+    public List<UUID> resolve(List<TagReference> references) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (int i = 0; i < references.size(); i++) {
+            ids.add(resolve(references.get(i), "tags[" + i + "]"));
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private UUID resolve(TagReference reference, String field) {
+        if (reference.id() != null) {
+            return Tag.<Tag>findByIdOptional(reference.id())
+                    .orElseThrow(() -> ApiException.invalid(field, "no tag has id " + reference.id()))
+                    .id;
+        }
+        return Tag.findBySlugOrName(reference.text()).map(tag -> tag.id)
+                .orElseGet(() -> create(reference.text()));
+    }
+
+    /**
+     * Inserts the tag unless a concurrent transaction already did: ON CONFLICT DO NOTHING waits
+     * for that transaction and never aborts ours, so two posts introducing a tag share one.
+     */
+    private UUID create(String name) {
+        String base = Slugs.of(name, 120);
+        if (base.isEmpty()) {
+            base = "tag";
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
+            UUID id = UuidV7.next();
+            entityManager.createNativeQuery("""
+                    insert into tags (id, slug, name, created_at, updated_at)
+                    values (:id, :slug, :name, :now, :now)
+                    on conflict do nothing""")
+                    .setParameter("id", id)
+                    .setParameter("slug", slugs.firstFree("tags", base, 120, id))
+                    .setParameter("name", name)
+                    .setParameter("now", now)
+                    .executeUpdate();
+            Optional<UUID> existing = findIdByName(name);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        throw ApiException.conflict("The tag '" + name + "' could not be created; retry the request.");
+    }
+
+    private Optional<UUID> findIdByName(String name) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("select id from tags where lower(name) = lower(:name)")
+                .setParameter("name", name)
+                .getResultList();
+        return ids.stream().findFirst();
+    }
+}

@@ -1,0 +1,144 @@
+package blog.tag;
+
+import blog.common.ApiDocs;
+import blog.common.MergePatch;
+import blog.common.PageLinks;
+import blog.common.PageRequest;
+import blog.common.SlugRace;
+import blog.common.SortKey;
+import blog.common.ApiException;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Tags: public reads, token-protected writes. */
+@Path("/api/v1/tags")
+@Tag(name = "Tags", description = "Tags group posts; postCount counts published posts only.")
+@Produces(MediaType.APPLICATION_JSON)
+public class TagResource {
+
+    private static final Map<String, SortKey> SORTS = Map.of(
+            "name", new SortKey("name", "lower(t.name)", false, SortKey.ValueType.TEXT),
+            "-name", new SortKey("-name", "lower(t.name)", true, SortKey.ValueType.TEXT),
+            "createdAt", new SortKey("createdAt", "t.created_at", false, SortKey.ValueType.TIMESTAMP),
+            "-createdAt", new SortKey("-createdAt", "t.created_at", true, SortKey.ValueType.TIMESTAMP));
+
+    private final TagService tags;
+    private final MergePatch mergePatch;
+
+    TagResource(TagService tags, MergePatch mergePatch) {
+        this.tags = tags;
+        this.mergePatch = mergePatch;
+    }
+
+    @GET
+    @Operation(summary = "List tags", description = "Tags with their published post counts, by name unless sort says otherwise.")
+    @APIResponse(responseCode = "200", description = "A page of tags.")
+    public RestResponse<TagPage> list(
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("limit") String limit,
+            @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1"))
+            @QueryParam("page") String page,
+            @Parameter(description = ApiDocs.CURSOR)
+            @QueryParam("cursor") String cursor,
+            @Parameter(description = "Order: name (default), -name, createdAt or -createdAt.", schema = @Schema(enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
+            @QueryParam("sort") String sort,
+            @Context UriInfo uri) {
+        SortKey sortKey = sortKey(sort);
+        TagPage result = tags.list(PageRequest.parse(limit, page, cursor, sortKey.name()), sortKey);
+        return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uri, result.page())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a tag by id")
+    @APIResponse(responseCode = "200", description = "The tag.")
+    public TagResponse get(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id) {
+        return tags.get(id);
+    }
+
+    @GET
+    @Path("/slug/{slug}")
+    @Operation(summary = "Get a tag by slug")
+    @APIResponse(responseCode = "200", description = "The tag.")
+    public TagResponse getBySlug(@Parameter(description = "Slug of the tag.", schema = @Schema(maxLength = 120)) @PathParam("slug") String slug) {
+        return tags.getBySlug(slug);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @Operation(summary = "Create a tag")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new tag.")
+    public RestResponse<TagResponse> create(@Valid @NotNull TagRequest request) {
+        TagResponse created = SlugRace.retry(() -> tags.create(request));
+        return RestResponse.ResponseBuilder.<TagResponse>created(URI.create("/api/v1/tags/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @Operation(summary = "Replace a tag", description = "Replaces the writable fields; an absent slug keeps the current one.")
+    @APIResponse(responseCode = "200", description = "The updated tag.")
+    public TagResponse replace(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id,
+                               @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                               @Valid @NotNull TagRequest request) {
+        return tags.replace(id, request, ifMatch);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @Operation(summary = "Update a tag with a JSON Merge Patch", description = "RFC 7396: members present replace, null removes.")
+    @APIResponse(responseCode = "200", description = "The updated tag.")
+    public TagResponse patch(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id,
+                             @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+                             @Schema(implementation = TagRequest.class) JsonNode patch) {
+        return tags.patch(id, current -> mergePatch.apply(current, patch, TagRequest.class), ifMatch);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @Operation(summary = "Delete a tag", description = "Detaches the tag from its posts; the posts stay.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id,
+                       @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        tags.delete(id, ifMatch);
+    }
+
+    private static SortKey sortKey(String sort) {
+        SortKey key = SORTS.get(sort == null ? "name" : sort);
+        if (key == null) {
+            throw ApiException.invalid("sort", "must be one of name, -name, createdAt, -createdAt");
+        }
+        return key;
+    }
+}
