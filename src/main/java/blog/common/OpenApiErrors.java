@@ -92,8 +92,10 @@ public class OpenApiErrors implements OASFilter {
         }
     }
 
+    /** Adds the problem response, replacing a bare one that a scanner generated (such as "400 Bad Request"). */
     private static void add(APIResponses responses, String status) {
-        if (!responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing == null || (existing.getRef() == null && existing.getContent() == null)) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(name(status)));
         }
     }

@@ -1,6 +1,7 @@
 package blog.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -31,6 +32,9 @@ public class ProblemMapper {
                 .map(violation -> new Problem.FieldError(fieldName(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
+        if (errors.size() == 1 && errors.get(0).field().isEmpty()) {
+            return responses.of(ProblemType.MALFORMED_REQUEST, "A JSON request body is required.", uri, null);
+        }
         String detail = errors.size() == 1
                 ? "Invalid value for '" + errors.get(0).field() + "': " + errors.get(0).message()
                 : "The request has " + errors.size() + " invalid fields.";
@@ -42,8 +46,17 @@ public class ProblemMapper {
         return mapApiException(JsonErrors.toApiException(exception), uri);
     }
 
+    /** Declared for this subtype too, to take precedence over the Jackson extension's own mapper. */
+    @ServerExceptionMapper
+    public RestResponse<byte[]> mapMismatchedInput(MismatchedInputException exception, UriInfo uri) {
+        return mapJsonError(exception, uri);
+    }
+
     @ServerExceptionMapper
     public RestResponse<byte[]> mapWebApplicationException(WebApplicationException exception, UriInfo uri) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return mapJsonError(json, uri);
+        }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
             Log.errorf(exception, "Request to %s failed", uri.getPath());

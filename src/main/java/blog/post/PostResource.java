@@ -28,7 +28,9 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -137,7 +139,7 @@ public class PostResource {
     @APIResponse(responseCode = "200", description = "The updated post.")
     public PostResponse patch(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
                               @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-                              @Schema(implementation = PostRequest.class) JsonNode patch) {
+                              @RequestBody(description = "A JSON Merge Patch: the fields to change, null to reset one.", required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PostRequest.class))) JsonNode patch) {
         return posts.patch(id, current -> mergePatch.apply(current, patch, PostRequest.class), ifMatch);
     }
 

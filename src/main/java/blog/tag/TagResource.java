@@ -29,7 +29,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -120,7 +122,7 @@ public class TagResource {
     @APIResponse(responseCode = "200", description = "The updated tag.")
     public TagResponse patch(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id,
                              @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
-                             @Schema(implementation = TagRequest.class) JsonNode patch) {
+                             @RequestBody(description = "A JSON Merge Patch: the fields to change, null to reset one.", required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TagRequest.class))) JsonNode patch) {
         return tags.patch(id, current -> mergePatch.apply(current, patch, TagRequest.class), ifMatch);
     }
 

@@ -1,0 +1,111 @@
+package blog.tag;
+
+import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.createId;
+import static blog.TestData.post;
+import static blog.TestData.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TagTest {
+
+    private static String createTag(Map<String, Object> body) {
+        return given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/tags")
+                .then().statusCode(201).header("Location", matchesPattern(".*/api/v1/tags/[0-9a-f-]{36}"))
+                .extract().path("id");
+    }
+
+    @Test
+    void shouldCreateReadUpdateAndDeleteTag() {
+        String name = unique("Tag Ñame");
+        String id = createTag(Map.of("name", name, "description", "About things"));
+        String slug = given().when().get("/api/v1/tags/" + id)
+                .then().statusCode(200).body("name", equalTo(name)).body("postCount", equalTo(0))
+                .body("slug", equalTo(name.toLowerCase().replace("ñ", "n").replace(' ', '-')))
+                .extract().path("slug");
+        given().when().get("/api/v1/tags/slug/" + slug).then().statusCode(200).body("id", equalTo(id));
+        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+                .body(Map.of("name", name + " renamed"))
+                .when().put("/api/v1/tags/" + id)
+                .then().statusCode(200).body("name", equalTo(name + " renamed")).body("slug", equalTo(slug))
+                .body("description", equalTo(null));
+        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+                .body(Map.of("description", "Patched"))
+                .when().patch("/api/v1/tags/" + id)
+                .then().statusCode(200).body("description", equalTo("Patched"));
+        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/tags/" + id).then().statusCode(204);
+        given().when().get("/api/v1/tags/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRejectDuplicateNameIgnoringCaseWith409() {
+        String name = unique("Dup");
+        createTag(Map.of("name", name));
+        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+                .body(Map.of("name", name.toUpperCase()))
+                .when().post("/api/v1/tags")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRejectTakenExplicitSlugWith409() {
+        String slug = unique("slug");
+        createTag(Map.of("name", unique("One"), "slug", slug));
+        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Two"), "slug", slug))
+                .when().post("/api/v1/tags")
+                .then().statusCode(409);
+    }
+
+    @Test
+    void shouldDetachDeletedTagAndKeepPosts() {
+        String doomed = unique("doomed");
+        String kept = unique("kept");
+        String postId = createId(post(unique("Tagged"), "status", "published", "tags", List.of(doomed, kept)));
+        String doomedId = given().when().get("/api/v1/tags/slug/" + doomed).then().body("postCount", equalTo(1))
+                .extract().path("id");
+        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/tags/" + doomedId).then().statusCode(204);
+        given().when().get("/api/v1/posts/" + postId).then().statusCode(200).body("tags.slug", contains(kept));
+    }
+
+    @Test
+    void shouldListTagsByNameWithPaging() {
+        String prefix = unique("zz-list");
+        createTag(Map.of("name", prefix + " b"));
+        createTag(Map.of("name", prefix + " a"));
+        given().queryParam("limit", 100).queryParam("page", 1).when().get("/api/v1/tags")
+                .then().statusCode(200).body("page.total", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        given().queryParam("sort", "-createdAt").queryParam("limit", 2).when().get("/api/v1/tags")
+                .then().statusCode(200).body("items.name", contains(prefix + " a", prefix + " b"));
+        given().queryParam("sort", "popular").when().get("/api/v1/tags").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+    }
+
+    @Test
+    void shouldRequireNameAndRejectUnknownFields() {
+        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON).body(Map.of("description", "x"))
+                .when().post("/api/v1/tags").then().statusCode(400).body("errors.field", contains("name"));
+        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+                .body(Map.of("name", unique("n"), "colour", "red"))
+                .when().post("/api/v1/tags").then().statusCode(400).body("errors.field", contains("colour"));
+    }
+
+    @Test
+    void shouldCountOnlyPublishedPosts() {
+        String tag = unique("count");
+        createId(post(unique("Draft"), "tags", List.of(tag)));
+        given().when().get("/api/v1/tags/slug/" + tag).then().statusCode(200).body("postCount", equalTo(0));
+        given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items", empty());
+    }
+}
