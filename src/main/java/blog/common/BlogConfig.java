@@ -2,6 +2,7 @@ package blog.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.List;
 
 /** Typed settings of the blog under the {@code blog.} prefix. */
@@ -15,8 +16,19 @@ public interface BlogConfig {
     Db db();
 
     interface Auth {
-        /** Bearer tokens allowed to write. */
-        List<String> tokens();
+        /** Admin tokens from configuration, to mint the first stored tokens. */
+        List<String> bootstrapTokens();
+
+        /** Key of the HMAC that stored token secrets are hashed with. */
+        @WithDefault("blog-content-api-token-hash-v1")
+        String tokenHashKey();
+
+        /** Failed authentications a client may make within failureWindow before it gets 429. */
+        @WithDefault("10")
+        int failureLimit();
+
+        @WithDefault("60s")
+        Duration failureWindow();
     }
 
     interface Http {

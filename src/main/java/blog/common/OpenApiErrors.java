@@ -24,12 +24,14 @@ public class OpenApiErrors implements OASFilter {
     static {
         ERRORS.put("400", "Malformed JSON, a wrong type, an unknown field, or an invalid field or query parameter; `errors` names each.");
         ERRORS.put("401", "The bearer token is missing (writes) or not valid. Carries WWW-Authenticate: Bearer.");
+        ERRORS.put("403", "The token's role, or its author's ownership of the resource, does not allow this.");
         ERRORS.put("404", "No such resource, or one the caller may not see.");
         ERRORS.put("406", "The Accept header does not allow application/json.");
         ERRORS.put("409", "The slug or name is already taken.");
         ERRORS.put("412", "If-Match does not match the current ETag.");
         ERRORS.put("413", "The request body is over the size limit (1 MiB by default).");
         ERRORS.put("415", "The request body is not of a supported media type.");
+        ERRORS.put("429", "Too many failed authentications from this client; Retry-After says when to retry.");
         ERRORS.put("503", "The database is unavailable; Retry-After says when to retry.");
     }
 
@@ -53,16 +55,22 @@ public class OpenApiErrors implements OASFilter {
     private void describe(PathItem.HttpMethod method, Operation operation, boolean single) {
         APIResponses responses = operation.getResponses();
         boolean read = method == PathItem.HttpMethod.GET;
+        boolean publicRead = read && (operation.getSecurity() == null || operation.getSecurity().isEmpty());
         boolean hasBody = operation.getRequestBody() != null;
-        if (read) {
+        if (publicRead) {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
                     OASFactory.createSecurityRequirement().addScheme(ApiDocs.BEARER)));
+        }
+        if (read) {
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: the If-None-Match ETag is current."));
         }
         responses.getAPIResponses().forEach((status, response) -> addSuccessHeaders(status, response, read, single));
         add(responses, "400");
         add(responses, "401");
+        if (!publicRead) {
+            add(responses, "403");
+        }
         if (single || read) {
             add(responses, "404");
         }
@@ -75,6 +83,7 @@ public class OpenApiErrors implements OASFilter {
         if (!read && single) {
             add(responses, "412");
         }
+        add(responses, "429");
         add(responses, "503");
     }
 

@@ -40,6 +40,13 @@ public class ProblemResponses {
         return response.build();
     }
 
+    public RestResponse<byte[]> tooManyRequests(UriInfo uri, long retryAfterSeconds) {
+        RestResponse<byte[]> response = of(ProblemType.TOO_MANY_REQUESTS,
+                "Too many failed authentications from this client; retry after " + retryAfterSeconds + " seconds.", uri, null);
+        response.getHeaders().putSingle("Retry-After", String.valueOf(retryAfterSeconds));
+        return response;
+    }
+
     public RestResponse<byte[]> unavailable(UriInfo uri) {
         return of(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly.", uri, null);
     }

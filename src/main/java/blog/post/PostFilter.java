@@ -10,15 +10,18 @@ import java.util.List;
 import java.util.Set;
 
 /** The filters of a post listing, parsed strictly from query parameters. */
-public record PostFilter(List<String> tags, Boolean featured, Instant publishedAfter, Instant publishedBefore,
+public record PostFilter(List<String> tags, String author, Boolean featured, Instant publishedAfter, Instant publishedBefore,
                          String query, Set<PostStatus> statuses) {
 
     public static final int MAX_QUERY_LENGTH = 200;
     static final int MAX_TAGS = 20;
 
-    public static PostFilter parse(String tag, String featured, String publishedAfter, String publishedBefore,
+    public static PostFilter parse(String tag, String author, String featured, String publishedAfter, String publishedBefore,
                                    String q, String status, boolean canReadUnpublished) {
-        return new PostFilter(tags(tag), QueryParams.bool("featured", featured),
+        if (author != null && !Slugs.isValid(author)) {
+            throw ApiException.invalid("author", "must be an author slug");
+        }
+        return new PostFilter(tags(tag), author, QueryParams.bool("featured", featured),
                 QueryParams.instant("publishedAfter", publishedAfter),
                 QueryParams.instant("publishedBefore", publishedBefore),
                 query(q), statuses(status, canReadUnpublished));

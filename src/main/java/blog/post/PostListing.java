@@ -4,6 +4,7 @@ import blog.common.KeysetQuery;
 import blog.common.PageInfo;
 import blog.common.PageRequest;
 import blog.common.SortKey;
+import blog.author.AuthorSummary;
 import blog.tag.TagSummary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,12 +24,12 @@ import java.util.stream.Collectors;
 public class PostListing {
 
     private final EntityManager entityManager;
-    private final PostTags postTags;
+    private final PostLinks links;
     private final ObjectMapper objectMapper;
 
-    PostListing(EntityManager entityManager, PostTags postTags, ObjectMapper objectMapper) {
+    PostListing(EntityManager entityManager, PostLinks links, ObjectMapper objectMapper) {
         this.entityManager = entityManager;
-        this.postTags = postTags;
+        this.links = links;
         this.objectMapper = objectMapper;
     }
 
@@ -55,6 +56,10 @@ public class PostListing {
             query.and("exists (select 1 from post_tags pt join tags t on t.id = pt.tag_id"
                     + " where pt.post_id = p.id and t.slug in (:tagSlugs))").bind("tagSlugs", filter.tags());
         }
+        if (filter.author() != null) {
+            query.and("exists (select 1 from post_authors pa join authors a on a.id = pa.author_id"
+                    + " where pa.post_id = p.id and a.slug = :authorSlug)").bind("authorSlug", filter.author());
+        }
         if (filter.featured() != null) {
             query.and("p.featured = :featured").bind("featured", filter.featured());
         }
@@ -76,10 +81,12 @@ public class PostListing {
         }
         Map<UUID, Post> posts = Post.<Post>list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(post -> post.id, Function.identity()));
-        Map<UUID, List<TagSummary>> tags = postTags.of(ids);
+        Map<UUID, List<TagSummary>> tags = links.tags(ids);
+        Map<UUID, List<AuthorSummary>> authors = links.authors(ids);
         Instant now = Instant.now();
         return ids.stream().map(id -> {
-            PostResponse response = PostResponse.from(posts.get(id), tags.getOrDefault(id, List.of()), now,
+            PostResponse response = PostResponse.from(posts.get(id), tags.getOrDefault(id, List.of()),
+                    authors.getOrDefault(id, List.of()), now,
                     fields.includeBody());
             ObjectNode item = objectMapper.valueToTree(response);
             item.retain(fields.names());

@@ -2,7 +2,7 @@ package blog.post;
 
 import blog.common.Slugs;
 import blog.common.Urls;
-import blog.tag.TagReference;
+import blog.common.Reference;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -51,10 +51,14 @@ public record PostRequest(
         String canonicalUrl,
         @Schema(description = "Ordered tags, each an existing tag's slug or name (case-insensitive) or a new tag's name; the first is the primary tag. Duplicates are dropped.", maxItems = PostRequest.MAX_TAGS)
         @Size(max = MAX_TAGS)
-        List<@NotNull TagReference> tags) {
+        List<@NotNull Reference> tags,
+        @Schema(description = "Ordered authors by slug or id; the first is the primary author. Default on create: the token's author. On PUT, absent keeps the current authors.", maxItems = PostRequest.MAX_AUTHORS)
+        @Size(max = MAX_AUTHORS)
+        List<@NotNull Reference> authors) {
 
     public static final int MAX_MARKDOWN = 500_000;
     public static final int MAX_TAGS = 20;
+    public static final int MAX_AUTHORS = 10;
 
     public PostRequest {
         title = title == null ? null : title.strip();

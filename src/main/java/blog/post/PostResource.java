@@ -71,6 +71,8 @@ public class PostResource {
             @QueryParam("sort") String sort,
             @Parameter(description = "Tag slugs, comma-separated: posts with any of them.", example = "java,quarkus")
             @QueryParam("tag") String tag,
+            @Parameter(description = "Author slug: only posts by this author.", example = "ada-lovelace")
+            @QueryParam("author") String author,
             @Parameter(description = "Only featured (true) or only not featured (false) posts.", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("featured") String featured,
             @Parameter(description = "Only posts published after this instant.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
@@ -84,7 +86,7 @@ public class PostResource {
             @Parameter(description = "Fields of each item, comma-separated. Default: all but markdown and html.", example = "id,slug,title,excerpt,publishedAt")
             @QueryParam("fields") String fields,
             @Context UriInfo uri) {
-        PostFilter filter = PostFilter.parse(tag, featured, publishedAfter, publishedBefore, q, status,
+        PostFilter filter = PostFilter.parse(tag, author, featured, publishedAfter, publishedBefore, q, status,
                 caller.canReadUnpublished());
         SortKey sortKey = PostSorts.of(sort, filter.searching());
         PageRequest pageRequest = PageRequest.parse(limit, page, cursor, sortKey.name());

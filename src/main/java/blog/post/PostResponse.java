@@ -1,6 +1,7 @@
 package blog.post;
 
 import blog.common.LastModified;
+import blog.author.AuthorSummary;
 import blog.tag.TagSummary;
 import java.time.Instant;
 import java.util.List;
@@ -42,17 +43,20 @@ public record PostResponse(
         String canonicalUrl,
         @Schema(description = "Ordered tags; the first is the primary tag.")
         List<TagSummary> tags,
+        @Schema(description = "Ordered authors; the first is the primary author.")
+        List<AuthorSummary> authors,
         @Schema(description = "When the post was created.", readOnly = true, example = "2026-11-26T09:00:00Z")
         Instant createdAt,
         @Schema(description = "When the post was last changed.", readOnly = true, example = "2026-11-26T09:30:00Z")
         Instant updatedAt) implements LastModified {
 
-    public static PostResponse from(Post post, List<TagSummary> tags, Instant now, boolean withBody) {
+    public static PostResponse from(Post post, List<TagSummary> tags, List<AuthorSummary> authors, Instant now,
+                                    boolean withBody) {
         return new PostResponse(post.id, post.slug, post.title,
                 withBody ? post.markdown : null, withBody ? post.html : null,
                 post.excerpt, post.readingTimeMinutes, post.effectiveStatus(now), post.publishedAt, post.featured,
                 post.featureImage, post.featureImageAlt, post.metaTitle, post.metaDescription, post.canonicalUrl,
-                tags, post.createdAt, post.updatedAt);
+                tags, authors, post.createdAt, post.updatedAt);
     }
 
     /** A scheduled post changes (to published) at publishedAt without being written. */

@@ -1,14 +1,16 @@
 package blog.post;
 
 import blog.auth.Caller;
+import blog.author.AuthorResolver;
+import blog.author.AuthorSummary;
 import blog.common.ApiException;
 import blog.common.ETags;
+import blog.common.Reference;
 import blog.common.SlugAllocator;
 import blog.common.SlugRace;
 import blog.common.Slugs;
 import blog.common.UniqueConstraints;
 import blog.common.UuidV7;
-import blog.tag.TagReference;
 import blog.tag.TagResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -24,17 +27,19 @@ import java.util.function.UnaryOperator;
 public class PostService {
 
     private final EntityManager entityManager;
-    private final PostTags postTags;
+    private final PostLinks links;
     private final TagResolver tagResolver;
+    private final AuthorResolver authorResolver;
     private final SlugAllocator slugs;
     private final ETags etags;
     private final Caller caller;
 
-    PostService(EntityManager entityManager, PostTags postTags, TagResolver tagResolver, SlugAllocator slugs,
-                ETags etags, Caller caller) {
+    PostService(EntityManager entityManager, PostLinks links, TagResolver tagResolver, AuthorResolver authorResolver,
+                SlugAllocator slugs, ETags etags, Caller caller) {
         this.entityManager = entityManager;
-        this.postTags = postTags;
+        this.links = links;
         this.tagResolver = tagResolver;
+        this.authorResolver = authorResolver;
         this.slugs = slugs;
         this.etags = etags;
         this.caller = caller;
@@ -52,46 +57,55 @@ public class PostService {
 
     @Transactional
     public PostResponse create(PostRequest request) {
-        Instant now = now();
         Post post = new Post();
         post.id = UuidV7.next();
-        post.createdAt = now;
-        List<UUID> tagIds = tagResolver.resolve(tagsOf(request));
-        PostWrite.apply(post, request, now);
+        post.createdAt = now();
+        List<UUID> authorIds = request.authors() != null ? authorResolver.resolve(request.authors())
+                : caller.authorId() != null ? List.of(caller.authorId()) : List.of();
+        PostPermissions.checkCreate(caller, PostWrite.requestedStatus(post, request), authorIds);
+        List<UUID> tagIds = tagResolver.resolve(referencesOf(request.tags()));
+        PostWrite.apply(post, request, now());
         post.slug = request.slug() != null ? request.slug() : generatedSlug(post);
         post.persist();
-        return saved(post, request, tagIds);
+        return saved(post, request, tagIds, authorIds);
     }
 
     @Transactional
     public PostResponse replace(UUID id, PostRequest request, String ifMatch) {
-        Post post = lockForWrite(id, ifMatch);
-        return update(post, request);
+        return update(lockForWrite(id, ifMatch), request);
     }
 
     /** Applies a merge patch to the post's writable fields under a row lock, so no write is lost. */
     @Transactional
     public PostResponse patch(UUID id, UnaryOperator<PostRequest> merge, String ifMatch) {
         Post post = lockForWrite(id, ifMatch);
-        List<TagReference> tags = postTags.of(id).stream().map(tag -> TagReference.byId(tag.id())).toList();
-        return update(post, merge.apply(PostWrite.writableFields(post, tags)));
+        List<UUID> ids = List.of(id);
+        List<Reference> tags = links.tags(ids).getOrDefault(id, List.of()).stream()
+                .map(tag -> Reference.byId(tag.id())).toList();
+        List<Reference> authors = currentAuthors(id).stream().map(Reference::byId).toList();
+        return update(post, merge.apply(PostWrite.writableFields(post, tags, authors)));
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        lockForWrite(id, ifMatch).delete();
+        Post post = lockForWrite(id, ifMatch);
+        PostPermissions.checkDelete(caller, post, currentAuthors(id));
+        post.delete();
     }
 
     private PostResponse update(Post post, PostRequest request) {
-        List<UUID> tagIds = tagResolver.resolve(tagsOf(request));
+        List<UUID> current = currentAuthors(post.id);
+        List<UUID> authorIds = request.authors() != null ? authorResolver.resolve(request.authors()) : current;
+        PostPermissions.checkEdit(caller, post, current, PostWrite.requestedStatus(post, request), authorIds);
+        List<UUID> tagIds = tagResolver.resolve(referencesOf(request.tags()));
         PostWrite.apply(post, request, now());
         if (request.slug() != null) {
             post.slug = request.slug();
         }
-        return saved(post, request, tagIds);
+        return saved(post, request, tagIds, authorIds);
     }
 
-    private PostResponse saved(Post post, PostRequest request, List<UUID> tagIds) {
+    private PostResponse saved(Post post, PostRequest request, List<UUID> tagIds, List<UUID> authorIds) {
         boolean explicitSlug = request.slug() != null;
         UniqueConstraints.flush(entityManager, constraint -> {
             if (!constraint.equals("posts_slug_key")) {
@@ -99,7 +113,8 @@ public class PostService {
             }
             return explicitSlug ? ApiException.conflict("The slug '" + post.slug + "' is already taken.") : new SlugRace();
         });
-        postTags.replace(post.id, tagIds);
+        links.replaceTags(post.id, tagIds);
+        links.replaceAuthors(post.id, authorIds);
         return view(post);
     }
 
@@ -109,7 +124,11 @@ public class PostService {
         return post;
     }
 
-    private Post visible(java.util.Optional<Post> post, String what) {
+    private List<UUID> currentAuthors(UUID postId) {
+        return links.authors(List.of(postId)).getOrDefault(postId, List.of()).stream().map(AuthorSummary::id).toList();
+    }
+
+    private Post visible(Optional<Post> post, String what) {
         Instant now = now();
         return post.filter(found -> caller.canReadUnpublished() || found.isPublic(now))
                 .orElseThrow(() -> ApiException.notFound(what));
@@ -121,11 +140,13 @@ public class PostService {
     }
 
     private PostResponse view(Post post) {
-        return PostResponse.from(post, postTags.of(post.id), now(), true);
+        List<UUID> ids = List.of(post.id);
+        return PostResponse.from(post, links.tags(ids).getOrDefault(post.id, List.of()),
+                links.authors(ids).getOrDefault(post.id, List.of()), now(), true);
     }
 
-    private static List<TagReference> tagsOf(PostRequest request) {
-        return request.tags() == null ? List.of() : request.tags();
+    private static List<Reference> referencesOf(List<Reference> references) {
+        return references == null ? List.of() : references;
     }
 
     static Instant now() {

@@ -3,7 +3,7 @@ package blog.post;
 import blog.common.ApiException;
 import blog.common.Markdown;
 import blog.common.TextStats;
-import blog.tag.TagReference;
+import blog.common.Reference;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,6 +11,11 @@ import java.util.List;
 final class PostWrite {
 
     private PostWrite() {
+    }
+
+    /** The status a write asks for: absent keeps the current one (draft for a new post). */
+    static PostStatus requestedStatus(Post post, PostRequest request) {
+        return request.status() != null ? request.status() : post.status != null ? post.status : PostStatus.draft;
     }
 
     static void apply(Post post, PostRequest request, Instant now) {
@@ -26,15 +31,15 @@ final class PostWrite {
         post.metaTitle = blankToNull(request.metaTitle());
         post.metaDescription = blankToNull(request.metaDescription());
         post.canonicalUrl = blankToNull(request.canonicalUrl());
-        applyPublication(post, request.status(), request.publishedAt(), now);
+        applyPublication(post, requestedStatus(post, request), request.publishedAt(), now);
         post.updatedAt = now;
     }
 
     /** What a PUT of this post would send: the base a merge patch applies to. */
-    static PostRequest writableFields(Post post, List<TagReference> tags) {
+    static PostRequest writableFields(Post post, List<Reference> tags, List<Reference> authors) {
         return new PostRequest(post.title, post.slug, post.markdown, post.customExcerpt ? post.excerpt : null,
                 post.status, post.publishedAt, post.featured, post.featureImage, post.featureImageAlt,
-                post.metaTitle, post.metaDescription, post.canonicalUrl, tags);
+                post.metaTitle, post.metaDescription, post.canonicalUrl, tags, authors);
     }
 
     /**
@@ -57,7 +62,7 @@ final class PostWrite {
      * takes now and becomes scheduled when it lies ahead; scheduled needs a future instant.
      */
     private static void applyPublication(Post post, PostStatus requested, Instant publishedAt, Instant now) {
-        PostStatus status = requested != null ? requested : post.status != null ? post.status : PostStatus.draft;
+        PostStatus status = requested;
         Instant instant = publishedAt != null ? publishedAt : post.publishedAt;
         switch (status) {
             case draft -> post.publishedAt = instant;

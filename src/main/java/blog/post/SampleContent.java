@@ -1,6 +1,9 @@
 package blog.post;
 
-import blog.tag.TagReference;
+import blog.auth.Caller;
+import blog.author.AuthorRequest;
+import blog.author.AuthorService;
+import blog.common.Reference;
 import io.quarkus.arc.profile.IfBuildProfile;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
@@ -19,9 +22,13 @@ import java.util.List;
 public class SampleContent {
 
     private final PostService posts;
+    private final AuthorService authors;
+    private final Caller caller;
 
-    SampleContent(PostService posts) {
+    SampleContent(PostService posts, AuthorService authors, Caller caller) {
         this.posts = posts;
+        this.authors = authors;
+        this.caller = caller;
     }
 
     @ActivateRequestContext
@@ -29,20 +36,23 @@ public class SampleContent {
         if (Post.count() > 0) {
             return;
         }
+        caller.actAsBootstrapAdmin();
+        authors.create(new AuthorRequest("Sam Sample", "sam-sample", "sam@example.com",
+                "Writes the sample posts of a new blog.", null, "https://example.com"));
         Instant now = Instant.now();
         posts.create(post("Welcome to the blog", SampleTexts.WELCOME, PostStatus.published, now.minus(Duration.ofDays(3)), true, "News", "Getting started"));
         posts.create(post("Writing posts in Markdown", SampleTexts.MARKDOWN, PostStatus.published, now.minus(Duration.ofDays(2)), false, "Getting started", "Markdown"));
         posts.create(post("Café Naïve: a story of accents", SampleTexts.ACCENTS, PostStatus.published, now.minus(Duration.ofDays(1)), false, "Stories"));
         posts.create(post("Coming soon: the roadmap", SampleTexts.ROADMAP, PostStatus.scheduled, now.plus(Duration.ofDays(7)), false, "News"));
         posts.create(post("Unfinished thoughts", SampleTexts.DRAFT, PostStatus.draft, null, false, "Stories"));
-        Log.info("Loaded sample content: 5 posts (3 published, 1 scheduled, 1 draft)");
+        Log.info("Loaded sample content: 1 author, 5 posts (3 published, 1 scheduled, 1 draft)");
     }
 
     private static PostRequest post(String title, String markdown, PostStatus status, Instant publishedAt,
                                     boolean featured, String... tags) {
-        List<TagReference> references = Arrays.stream(tags).map(name -> new TagReference(name, null)).toList();
+        List<Reference> references = Arrays.stream(tags).map(name -> new Reference(name, null)).toList();
         return new PostRequest(title, null, markdown, null, status, publishedAt, featured,
                 "https://images.unsplash.com/photo-1455390582262-044cdead277a", "A typewriter", null, null, null,
-                references);
+                references, List.of(new Reference("sam-sample", null)));
     }
 }

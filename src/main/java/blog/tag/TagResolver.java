@@ -1,6 +1,7 @@
 package blog.tag;
 
 import blog.common.ApiException;
+import blog.common.Reference;
 import blog.common.Slugs;
 import blog.common.SlugAllocator;
 import blog.common.UuidV7;
@@ -30,7 +31,7 @@ public class TagResolver {
     }
 
     /** Ids in the order given, without duplicates. */
-    public List<UUID> resolve(List<TagReference> references) {
+    public List<UUID> resolve(List<Reference> references) {
         Set<UUID> ids = new LinkedHashSet<>();
         for (int i = 0; i < references.size(); i++) {
             ids.add(resolve(references.get(i), "tags[" + i + "]"));
@@ -38,7 +39,7 @@ public class TagResolver {
         return new ArrayList<>(ids);
     }
 
-    private UUID resolve(TagReference reference, String field) {
+    private UUID resolve(Reference reference, String field) {
         if (reference.id() != null) {
             return Tag.<Tag>findByIdOptional(reference.id())
                     .orElseThrow(() -> ApiException.invalid(field, "no tag has id " + reference.id()))

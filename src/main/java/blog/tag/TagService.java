@@ -1,5 +1,7 @@
 package blog.tag;
 
+import blog.auth.Caller;
+import blog.auth.Role;
 import blog.common.ApiException;
 import blog.common.ETags;
 import blog.common.KeysetQuery;
@@ -31,12 +33,14 @@ public class TagService {
     private final TagCounts counts;
     private final SlugAllocator slugs;
     private final ETags etags;
+    private final Caller caller;
 
-    TagService(EntityManager entityManager, TagCounts counts, SlugAllocator slugs, ETags etags) {
+    TagService(EntityManager entityManager, TagCounts counts, SlugAllocator slugs, ETags etags, Caller caller) {
         this.entityManager = entityManager;
         this.counts = counts;
         this.slugs = slugs;
         this.etags = etags;
+        this.caller = caller;
     }
 
     @Transactional
@@ -65,6 +69,7 @@ public class TagService {
 
     @Transactional
     public TagResponse create(TagRequest request) {
+        caller.require(Role.editor, "manage tags");
         Tag tag = new Tag();
         tag.id = UuidV7.next();
         tag.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -76,6 +81,7 @@ public class TagService {
 
     @Transactional
     public TagResponse replace(UUID id, TagRequest request, String ifMatch) {
+        caller.require(Role.editor, "manage tags");
         Tag tag = Tag.findForUpdate(id).orElseThrow(() -> notFound(id));
         etags.checkIfMatch(ifMatch, view(tag));
         apply(tag, request);
@@ -86,6 +92,7 @@ public class TagService {
     /** Applies a merge patch to the tag's writable fields under a row lock, so no write is lost. */
     @Transactional
     public TagResponse patch(UUID id, UnaryOperator<TagRequest> merge, String ifMatch) {
+        caller.require(Role.editor, "manage tags");
         Tag tag = Tag.findForUpdate(id).orElseThrow(() -> notFound(id));
         etags.checkIfMatch(ifMatch, view(tag));
         TagRequest request = merge.apply(new TagRequest(tag.name, tag.slug, tag.description));
@@ -96,6 +103,7 @@ public class TagService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
+        caller.require(Role.editor, "manage tags");
         Tag tag = Tag.findForUpdate(id).orElseThrow(() -> notFound(id));
         etags.checkIfMatch(ifMatch, view(tag));
         tag.delete();

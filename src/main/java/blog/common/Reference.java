@@ -1,4 +1,4 @@
-package blog.tag;
+package blog.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -8,18 +8,18 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A tag named in a write: a string (slug or name), or a tag object as a GET returned it,
- * so that a client can send a post back as it read it.
+ * A tag or author named in a post write: a string (slug or name), or the object a GET returned
+ * ({id, slug, name}), so that a client can send a post back as it read it.
  */
-@Schema(implementation = String.class, minLength = 1, maxLength = 100,
-        description = "A tag's slug or name (case-insensitive); a tag that does not exist yet is created. A tag object {id, slug, name} from a GET is accepted too.",
-        example = "Getting started")
-public record TagReference(String text, UUID id) {
+@Schema(name = "Reference", implementation = String.class, minLength = 1, maxLength = 100,
+        description = "A slug or name; an object {id, slug, name} as a GET returns it is accepted too.",
+        example = "getting-started")
+public record Reference(String text, UUID id) {
 
     public static final int MAX_LENGTH = 100;
 
-    public static TagReference byId(UUID id) {
-        return new TagReference(null, id);
+    public static Reference byId(UUID id) {
+        return new Reference(null, id);
     }
 
     /** Written back as the client would send it: the text, or {"id": …} for a known tag. */
@@ -29,7 +29,7 @@ public record TagReference(String text, UUID id) {
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static TagReference from(JsonNode node) {
+    public static Reference from(JsonNode node) {
         if (node.isTextual()) {
             return ofText(node.textValue());
         }
@@ -37,7 +37,7 @@ public record TagReference(String text, UUID id) {
             JsonNode id = node.get("id");
             if (id != null && id.isTextual()) {
                 try {
-                    return new TagReference(null, UUID.fromString(id.textValue()));
+                    return new Reference(null, UUID.fromString(id.textValue()));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("has an id that is not a UUID");
                 }
@@ -47,14 +47,14 @@ public record TagReference(String text, UUID id) {
                 return ofText(slug.textValue());
             }
         }
-        throw new IllegalArgumentException("must be a tag name or slug");
+        throw new IllegalArgumentException("must be a name or slug");
     }
 
-    private static TagReference ofText(String text) {
+    private static Reference ofText(String text) {
         String stripped = text.strip();
         if (stripped.isEmpty() || stripped.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("must be 1 to " + MAX_LENGTH + " characters");
         }
-        return new TagReference(stripped, null);
+        return new Reference(stripped, null);
     }
 }
