@@ -1,6 +1,7 @@
 package blog.author;
 
 import blog.common.ApiDocs;
+import blog.common.IdempotentCreates;
 import blog.common.ApiException;
 import blog.common.MergePatch;
 import blog.common.PageLinks;
@@ -51,10 +52,13 @@ public class AuthorResource {
 
     private final AuthorService authors;
     private final MergePatch mergePatch;
+    private final IdempotentCreates idempotentCreates;
 
-    AuthorResource(AuthorService authors, MergePatch mergePatch) {
+    AuthorResource(AuthorService authors, MergePatch mergePatch,
+            IdempotentCreates idempotentCreates) {
         this.authors = authors;
         this.mergePatch = mergePatch;
+        this.idempotentCreates = idempotentCreates;
     }
 
     @GET
@@ -99,10 +103,11 @@ public class AuthorResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "Create an author", description = "Needs an editor or admin token.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new author.")
-    public RestResponse<AuthorResponse> create(@Valid @NotNull AuthorRequest request) {
-        AuthorResponse created = SlugRace.retry(() -> authors.create(request));
-        return RestResponse.ResponseBuilder.<AuthorResponse>created(URI.create("/api/v1/authors/" + created.id()))
-                .entity(created).build();
+    public RestResponse<AuthorResponse> create(
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull AuthorRequest request) {
+        return SlugRace.retry(() -> idempotentCreates.create(idempotencyKey, request, () -> authors.create(request),
+                created -> URI.create("/api/v1/authors/" + created.id())));
     }
 
     @PATCH

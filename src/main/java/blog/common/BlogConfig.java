@@ -15,6 +15,14 @@ public interface BlogConfig {
 
     Db db();
 
+    Idempotency idempotency();
+
+    interface Idempotency {
+        /** How long the answer to a POST with an Idempotency-Key is kept for replays. */
+        @WithDefault("24h")
+        Duration retention();
+    }
+
     interface Auth {
         /** Admin tokens from configuration, to mint the first stored tokens. */
         List<String> bootstrapTokens();

@@ -1,6 +1,7 @@
 package blog.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
@@ -23,6 +24,14 @@ public class ETags {
             return objectMapper.writeValueAsBytes(representation);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A representation could not be serialised", e);
+        }
+    }
+
+    public JsonNode parse(byte[] json) {
+        try {
+            return objectMapper.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("A stored representation is not JSON", e);
         }
     }
 

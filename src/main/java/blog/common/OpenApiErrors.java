@@ -31,6 +31,7 @@ public class OpenApiErrors implements OASFilter {
         ERRORS.put("412", "If-Match does not match the current ETag.");
         ERRORS.put("413", "The request body is over the size limit (1 MiB by default).");
         ERRORS.put("415", "The request body is not of a supported media type.");
+        ERRORS.put("422", "The Idempotency-Key was already used with a different request body.");
         ERRORS.put("429", "Too many failed authentications from this client; Retry-After says when to retry.");
         ERRORS.put("503", "The database is unavailable; Retry-After says when to retry.");
     }
@@ -82,6 +83,10 @@ public class OpenApiErrors implements OASFilter {
         }
         if (!read && single) {
             add(responses, "412");
+        }
+        if (operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> IdempotentCreates.HEADER.equals(parameter.getName()))) {
+            add(responses, "422");
         }
         add(responses, "429");
         add(responses, "503");

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 /** Retries a write whose generated slug was taken by a concurrent write between choice and insert. */
 public final class SlugRace extends RuntimeException {
 
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 30;
 
     public SlugRace() {
         super("A generated slug was taken concurrently", null, false, false);

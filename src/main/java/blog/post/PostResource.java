@@ -2,6 +2,7 @@ package blog.post;
 
 import blog.auth.Caller;
 import blog.common.ApiDocs;
+import blog.common.IdempotentCreates;
 import blog.common.MergePatch;
 import blog.common.PageLinks;
 import blog.common.PageRequest;
@@ -46,13 +47,16 @@ public class PostResource {
     private final PostService posts;
     private final PostListing listing;
     private final MergePatch mergePatch;
+    private final IdempotentCreates idempotentCreates;
     private final Caller caller;
 
-    PostResource(PostService posts, PostListing listing, MergePatch mergePatch, Caller caller) {
+    PostResource(PostService posts, PostListing listing, MergePatch mergePatch, Caller caller,
+            IdempotentCreates idempotentCreates) {
         this.posts = posts;
         this.listing = listing;
         this.mergePatch = mergePatch;
         this.caller = caller;
+        this.idempotentCreates = idempotentCreates;
     }
 
     @GET
@@ -115,9 +119,11 @@ public class PostResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "Create a post", description = "Tags that do not exist yet are created. The slug is generated from the title unless given.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new post.")
-    public RestResponse<PostResponse> create(@Valid @NotNull PostRequest request) {
-        PostResponse created = SlugRace.retry(() -> posts.create(request));
-        return RestResponse.ResponseBuilder.<PostResponse>created(URI.create("/api/v1/posts/" + created.id())).entity(created).build();
+    public RestResponse<PostResponse> create(
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull PostRequest request) {
+        return SlugRace.retry(() -> idempotentCreates.create(idempotencyKey, request, () -> posts.create(request),
+                created -> URI.create("/api/v1/posts/" + created.id())));
     }
 
     @PUT

@@ -1,6 +1,7 @@
 package blog.tag;
 
 import blog.common.ApiDocs;
+import blog.common.IdempotentCreates;
 import blog.common.MergePatch;
 import blog.common.PageLinks;
 import blog.common.PageRequest;
@@ -52,10 +53,13 @@ public class TagResource {
 
     private final TagService tags;
     private final MergePatch mergePatch;
+    private final IdempotentCreates idempotentCreates;
 
-    TagResource(TagService tags, MergePatch mergePatch) {
+    TagResource(TagService tags, MergePatch mergePatch,
+            IdempotentCreates idempotentCreates) {
         this.tags = tags;
         this.mergePatch = mergePatch;
+        this.idempotentCreates = idempotentCreates;
     }
 
     @GET
@@ -97,9 +101,11 @@ public class TagResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "Create a tag")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new tag.")
-    public RestResponse<TagResponse> create(@Valid @NotNull TagRequest request) {
-        TagResponse created = SlugRace.retry(() -> tags.create(request));
-        return RestResponse.ResponseBuilder.<TagResponse>created(URI.create("/api/v1/tags/" + created.id())).entity(created).build();
+    public RestResponse<TagResponse> create(
+            @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
+            @Valid @NotNull TagRequest request) {
+        return SlugRace.retry(() -> idempotentCreates.create(idempotencyKey, request, () -> tags.create(request),
+                created -> URI.create("/api/v1/tags/" + created.id())));
     }
 
     @PUT

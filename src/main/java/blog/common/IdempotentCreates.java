@@ -1,0 +1,109 @@
+package blog.common;
+
+import blog.auth.Caller;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Idempotency-Key on POST, as Stripe does it: the key is claimed in the same transaction as the
+ * create, so a retry (even a concurrent one, which waits on the key's row) replays the stored
+ * answer instead of creating again; the same key with another body is a 422.
+ */
+@ApplicationScoped
+public class IdempotentCreates {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern VALID_KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
+
+    private final EntityManager entityManager;
+    private final ETags etags;
+    private final Caller caller;
+    private final Duration retention;
+
+    IdempotentCreates(EntityManager entityManager, ETags etags, Caller caller, BlogConfig config) {
+        this.entityManager = entityManager;
+        this.etags = etags;
+        this.caller = caller;
+        this.retention = config.idempotency().retention();
+    }
+
+    /** Runs {@code create} once per key; without a key it simply runs it. */
+    @Transactional
+    public <T> RestResponse<T> create(String key, Object request, Supplier<T> create, Function<T, URI> location) {
+        if (key == null) {
+            T created = create.get();
+            return RestResponse.ResponseBuilder.<T>created(location.apply(created)).entity(created).build();
+        }
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw new ApiException(ProblemType.VALIDATION, "The Idempotency-Key header must be 1–255 visible ASCII characters.",
+                    List.of(new Problem.FieldError(HEADER, "must be 1–255 visible ASCII characters")));
+        }
+        byte[] requestHash = sha256(etags.serialize(request));
+        Instant now = Instant.now();
+        entityManager.createNativeQuery("delete from idempotency_keys where created_at < :cutoff")
+                .setParameter("cutoff", now.minus(retention)).executeUpdate();
+        int claimed = entityManager.createNativeQuery("""
+                insert into idempotency_keys (caller, key, request_hash, created_at)
+                values (:caller, :key, :hash, :now) on conflict do nothing""")
+                .setParameter("caller", callerKey()).setParameter("key", key)
+                .setParameter("hash", requestHash).setParameter("now", now)
+                .executeUpdate();
+        if (claimed == 0) {
+            return replay(key, requestHash);
+        }
+        T created = create.get();
+        URI uri = location.apply(created);
+        byte[] body = etags.serialize(created);
+        entityManager.createNativeQuery("""
+                update idempotency_keys set status = 201, location = :location, body = :body
+                where caller = :caller and key = :key""")
+                .setParameter("location", uri.toString())
+                .setParameter("body", body).setParameter("caller", callerKey()).setParameter("key", key)
+                .executeUpdate();
+        return RestResponse.ResponseBuilder.<T>created(uri).entity(created).build();
+    }
+
+    /** The stored answer; its body is already JSON, typed as T only for the method's signature. */
+    @SuppressWarnings("unchecked")
+    private <T> RestResponse<T> replay(String key, byte[] requestHash) {
+        Object[] stored = (Object[]) entityManager.createNativeQuery("""
+                select request_hash, status, location, body from idempotency_keys
+                where caller = :caller and key = :key""")
+                .setParameter("caller", callerKey()).setParameter("key", key)
+                .getSingleResult();
+        if (!MessageDigest.isEqual((byte[]) stored[0], requestHash)) {
+            throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used with a different request body; use a new key.");
+        }
+        return (RestResponse<T>) RestResponse.ResponseBuilder.<JsonNode>create(((Number) stored[1]).intValue())
+                .location(URI.create((String) stored[2]))
+                .header("Idempotent-Replayed", "true")
+                .entity(etags.parse((byte[]) stored[3]))
+                .build();
+    }
+
+    /** Keys belong to the token that sent them, so two clients never share one. */
+    private String callerKey() {
+        return caller.tokenId() != null ? caller.tokenId().toString() : "bootstrap";
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
