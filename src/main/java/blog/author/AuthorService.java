@@ -1,6 +1,7 @@
 package blog.author;
 
 import blog.auth.Caller;
+import blog.cache.CacheInvalidation;
 import blog.auth.Role;
 import blog.common.ApiException;
 import blog.common.ETags;
@@ -34,13 +35,16 @@ public class AuthorService {
     private final SlugAllocator slugs;
     private final ETags etags;
     private final Caller caller;
+    private final CacheInvalidation invalidation;
 
-    AuthorService(EntityManager entityManager, AuthorCounts counts, SlugAllocator slugs, ETags etags, Caller caller) {
+    AuthorService(EntityManager entityManager, AuthorCounts counts, SlugAllocator slugs, ETags etags, Caller caller,
+            CacheInvalidation invalidation) {
         this.entityManager = entityManager;
         this.counts = counts;
         this.slugs = slugs;
         this.etags = etags;
         this.caller = caller;
+        this.invalidation = invalidation;
     }
 
     @Transactional
@@ -76,6 +80,7 @@ public class AuthorService {
         apply(author, request);
         author.persist();
         flush(author, request.slug() != null);
+        invalidation.everythingChanged();
         return view(author);
     }
 
@@ -90,6 +95,7 @@ public class AuthorService {
                 author.avatarUrl, author.website);
         apply(author, merge.apply(current));
         flush(author, true);
+        invalidation.everythingChanged();
         return view(author);
     }
 
@@ -102,6 +108,7 @@ public class AuthorService {
             throw ApiException.conflict("The author still has posts; give them other authors first.");
         }
         author.delete();
+        invalidation.everythingChanged();
     }
 
     private void apply(Author author, AuthorRequest request) {

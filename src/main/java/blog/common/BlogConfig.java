@@ -17,6 +17,21 @@ public interface BlogConfig {
 
     Idempotency idempotency();
 
+    Cache cache();
+
+    interface Cache {
+        /** Whether anonymous reads are served from memory. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Longest time an entry lives; writes evict earlier, on every server, through LISTEN/NOTIFY. */
+        @WithDefault("30s")
+        Duration ttl();
+
+        @WithDefault("64")
+        int maxSizeMb();
+    }
+
     interface Idempotency {
         /** How long the answer to a POST with an Idempotency-Key is kept for replays. */
         @WithDefault("24h")

@@ -15,6 +15,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 public class HttpCaching {
 
+    /** The serialised body of a 200 GET, for the response cache. */
+    public static final String BODY_PROPERTY = "blog.http.body";
+    /** Below this, gzip costs more than it saves. */
+    static final int COMPRESSION_THRESHOLD_BYTES = 1024;
+
     private final ETags etags;
     private final Caller caller;
     private final BlogConfig config;
@@ -40,6 +45,9 @@ public class HttpCaching {
                     DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.lastModified().atOffset(ZoneOffset.UTC)));
         }
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        if (read && response.getStatus() == 200) {
+            request.setProperty(BODY_PROPERTY, body);
+        }
         headers.putSingle("Cache-Control", !read || caller.isAuthenticated()
                 ? "private, no-store" : "public, max-age=" + config.http().publicMaxAge());
         headers.add("Vary", "Authorization");
@@ -49,5 +57,15 @@ public class HttpCaching {
             return;
         }
         response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+        if (body.length < COMPRESSION_THRESHOLD_BYTES) {
+            headers.putSingle("Content-Encoding", "identity");
+        }
+    }
+
+    /** Vert.x leaves a response alone that already names its encoding. */
+    public static void skipCompressionIfSmall(org.jboss.resteasy.reactive.RestResponse.ResponseBuilder<?> response, int length) {
+        if (length < COMPRESSION_THRESHOLD_BYTES) {
+            response.header("Content-Encoding", "identity");
+        }
     }
 }

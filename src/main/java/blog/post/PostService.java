@@ -2,6 +2,7 @@ package blog.post;
 
 import blog.auth.Caller;
 import blog.author.AuthorResolver;
+import blog.cache.CacheInvalidation;
 import blog.author.AuthorSummary;
 import blog.common.ApiException;
 import blog.common.ETags;
@@ -33,9 +34,10 @@ public class PostService {
     private final SlugAllocator slugs;
     private final ETags etags;
     private final Caller caller;
+    private final CacheInvalidation invalidation;
 
     PostService(EntityManager entityManager, PostLinks links, TagResolver tagResolver, AuthorResolver authorResolver,
-                SlugAllocator slugs, ETags etags, Caller caller) {
+                SlugAllocator slugs, ETags etags, Caller caller, CacheInvalidation invalidation) {
         this.entityManager = entityManager;
         this.links = links;
         this.tagResolver = tagResolver;
@@ -43,6 +45,7 @@ public class PostService {
         this.slugs = slugs;
         this.etags = etags;
         this.caller = caller;
+        this.invalidation = invalidation;
     }
 
     @Transactional
@@ -67,7 +70,9 @@ public class PostService {
         PostWrite.apply(post, request, now());
         post.slug = request.slug() != null ? request.slug() : generatedSlug(post);
         post.persist();
-        return saved(post, request, tagIds, authorIds);
+        PostResponse saved = saved(post, request, tagIds, authorIds);
+        invalidation.postChanged(post.id, post.slug);
+        return saved;
     }
 
     @Transactional
@@ -91,6 +96,7 @@ public class PostService {
         Post post = lockForWrite(id, ifMatch);
         PostPermissions.checkDelete(caller, post, currentAuthors(id));
         post.delete();
+        invalidation.postChanged(id, post.slug);
     }
 
     private PostResponse update(Post post, PostRequest request) {
@@ -98,11 +104,14 @@ public class PostService {
         List<UUID> authorIds = request.authors() != null ? authorResolver.resolve(request.authors()) : current;
         PostPermissions.checkEdit(caller, post, current, PostWrite.requestedStatus(post, request), authorIds);
         List<UUID> tagIds = tagResolver.resolve(referencesOf(request.tags()));
+        String previousSlug = post.slug;
         PostWrite.apply(post, request, now());
         if (request.slug() != null) {
             post.slug = request.slug();
         }
-        return saved(post, request, tagIds, authorIds);
+        PostResponse saved = saved(post, request, tagIds, authorIds);
+        invalidation.postChanged(post.id, previousSlug, post.slug);
+        return saved;
     }
 
     private PostResponse saved(Post post, PostRequest request, List<UUID> tagIds, List<UUID> authorIds) {

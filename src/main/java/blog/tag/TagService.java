@@ -1,6 +1,7 @@
 package blog.tag;
 
 import blog.auth.Caller;
+import blog.cache.CacheInvalidation;
 import blog.auth.Role;
 import blog.common.ApiException;
 import blog.common.ETags;
@@ -34,13 +35,16 @@ public class TagService {
     private final SlugAllocator slugs;
     private final ETags etags;
     private final Caller caller;
+    private final CacheInvalidation invalidation;
 
-    TagService(EntityManager entityManager, TagCounts counts, SlugAllocator slugs, ETags etags, Caller caller) {
+    TagService(EntityManager entityManager, TagCounts counts, SlugAllocator slugs, ETags etags, Caller caller,
+            CacheInvalidation invalidation) {
         this.entityManager = entityManager;
         this.counts = counts;
         this.slugs = slugs;
         this.etags = etags;
         this.caller = caller;
+        this.invalidation = invalidation;
     }
 
     @Transactional
@@ -76,6 +80,7 @@ public class TagService {
         apply(tag, request);
         tag.persist();
         flush(tag, request.slug() != null);
+        invalidation.everythingChanged();
         return view(tag);
     }
 
@@ -86,6 +91,7 @@ public class TagService {
         etags.checkIfMatch(ifMatch, view(tag));
         apply(tag, request);
         flush(tag, request.slug() != null);
+        invalidation.everythingChanged();
         return view(tag);
     }
 
@@ -98,6 +104,7 @@ public class TagService {
         TagRequest request = merge.apply(new TagRequest(tag.name, tag.slug, tag.description));
         apply(tag, request);
         flush(tag, true);
+        invalidation.everythingChanged();
         return view(tag);
     }
 
@@ -107,6 +114,7 @@ public class TagService {
         Tag tag = Tag.findForUpdate(id).orElseThrow(() -> notFound(id));
         etags.checkIfMatch(ifMatch, view(tag));
         tag.delete();
+        invalidation.everythingChanged();
     }
 
     private void apply(Tag tag, TagRequest request) {

@@ -1,0 +1,91 @@
+package blog.cache;
+
+import blog.common.ETags;
+import blog.common.HttpCaching;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Serves anonymous reads from memory on the event loop, before any worker thread or database is
+ * involved, and remembers public responses computed the ordinary way.
+ */
+public class CacheFilters {
+
+    private static final String KEY = "blog.cache.key";
+    private static final String GENERATION = "blog.cache.generation";
+
+    private final ResponseCache cache;
+    private final ScheduledPublications scheduled;
+
+    CacheFilters(ResponseCache cache, ScheduledPublications scheduled) {
+        this.cache = cache;
+        this.scheduled = scheduled;
+    }
+
+    @ServerRequestFilter(nonBlocking = true, priority = Priorities.AUTHENTICATION - 500)
+    public RestResponse<byte[]> serveFromMemory(ContainerRequestContext request) {
+        String key = cacheableKey(request);
+        if (key == null) {
+            return null;
+        }
+        CachedResponse hit = cache.get(key);
+        if (hit == null) {
+            request.setProperty(KEY, key);
+            request.setProperty(GENERATION, cache.generation());
+            return null;
+        }
+        boolean notModified = ETags.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), hit.etag());
+        RestResponse.ResponseBuilder<byte[]> response = RestResponse.ResponseBuilder.<byte[]>create(notModified ? 304 : 200)
+                .header(HttpHeaders.ETAG, hit.etag())
+                .header(HttpHeaders.CACHE_CONTROL, hit.cacheControl())
+                .header(HttpHeaders.VARY, "Authorization");
+        if (hit.lastModified() != null) {
+            response.header(HttpHeaders.LAST_MODIFIED, hit.lastModified());
+        }
+        if (hit.link() != null) {
+            response.header("Link", hit.link());
+        }
+        if (!notModified) {
+            response.entity(hit.body()).type(MediaType.APPLICATION_JSON_TYPE);
+            HttpCaching.skipCompressionIfSmall(response, hit.body().length);
+        }
+        return response.build();
+    }
+
+    /** Runs after {@link HttpCaching} (response filters run in descending priority). */
+    @ServerResponseFilter(priority = 4000)
+    public void remember(ContainerRequestContext request, ContainerResponseContext response) {
+        Object key = request.getProperty(KEY);
+        byte[] body = (byte[]) request.getProperty(HttpCaching.BODY_PROPERTY);
+        if (key == null || body == null || response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null
+                || !response.getHeaderString(HttpHeaders.CACHE_CONTROL).startsWith("public")) {
+            return;
+        }
+        if (cache.needsValidity()) {
+            cache.validUntil(scheduled.next());
+        }
+        cache.put((String) key, new CachedResponse(body, response.getHeaderString(HttpHeaders.ETAG),
+                response.getHeaderString(HttpHeaders.LAST_MODIFIED), response.getHeaderString(HttpHeaders.CACHE_CONTROL),
+                response.getHeaderString("Link")), (Long) request.getProperty(GENERATION));
+    }
+
+    private String cacheableKey(ContainerRequestContext request) {
+        if (!cache.enabled() || !(request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || !acceptsJson(request)) {
+            return null;
+        }
+        java.net.URI uri = request.getUriInfo().getRequestUri();
+        return CacheKeys.of(uri.getRawPath(), uri.getRawQuery());
+    }
+
+    private static boolean acceptsJson(ContainerRequestContext request) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        return accept == null || accept.contains("json") || accept.contains("*/*");
+    }
+}

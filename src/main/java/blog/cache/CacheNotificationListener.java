@@ -1,0 +1,96 @@
+package blog.cache;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * LISTENs for other servers' writes on a connection of its own. While it is not listening the
+ * cache is off, since writes elsewhere would go unseen; after a reconnect everything is evicted.
+ */
+@ApplicationScoped
+public class CacheNotificationListener {
+
+    private static final int POLL_MILLIS = 500;
+    private static final long RECONNECT_MILLIS = 1000;
+
+    private final ResponseCache cache;
+    private final String url;
+    private final Properties credentials = new Properties();
+    private volatile boolean running;
+    private Thread thread;
+
+    CacheNotificationListener(ResponseCache cache,
+                              @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+                              @ConfigProperty(name = "quarkus.datasource.username") String user,
+                              @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
+        this.cache = cache;
+        this.url = url;
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        credentials.setProperty("connectTimeout", "2");
+        credentials.setProperty("ApplicationName", "blog-content-api cache listener");
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!cache.enabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::listen, "cache-notification-listener");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(url, credentials);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + CacheInvalidation.CHANNEL);
+                cache.listening(true);
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            CacheInvalidation.apply(cache, notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    Log.warnf("Cache invalidation listener lost its connection (%s); cache off until it is back", e.getMessage());
+                }
+            } finally {
+                cache.listening(false);
+            }
+            pause();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RECONNECT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package blog.cache;
+
+import blog.common.BlogConfig;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Published representations for anonymous GETs, in memory. Single posts live apart from
+ * everything else (lists, tags, authors) so that a post write evicts its own entries and the
+ * collections, not every other post. A generation counter keeps a response that was read
+ * before an invalidation from being stored after it.
+ */
+@ApplicationScoped
+public class ResponseCache {
+
+    private final boolean enabled;
+    private final Cache<String, CachedResponse> singlePosts;
+    private final Cache<String, CachedResponse> collections;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Instant validUntil = Instant.MIN;
+    private volatile boolean listening;
+
+    ResponseCache(BlogConfig config) {
+        this.enabled = config.cache().enabled();
+        this.singlePosts = build(config.cache());
+        this.collections = build(config.cache());
+    }
+
+    private static Cache<String, CachedResponse> build(BlogConfig.Cache config) {
+        return Caffeine.newBuilder()
+                .maximumWeight(config.maxSizeMb() * 1024L * 1024L / 2)
+                .<String, CachedResponse>weigher((key, value) -> value.weight())
+                .expireAfterWrite(config.ttl())
+                .build();
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Whether other servers' writes reach this one; without that nothing is served from memory. */
+    void listening(boolean listening) {
+        evictAll();
+        this.listening = listening;
+    }
+
+    /** A cached response, unless a scheduled post has become public since it was stored. */
+    public CachedResponse get(String key) {
+        if (!enabled || !listening || !Instant.now().isBefore(validUntil)) {
+            return null;
+        }
+        return cacheFor(key).getIfPresent(key);
+    }
+
+    /** Stores a response read at {@code readGeneration}, unless something was invalidated since. */
+    public void put(String key, CachedResponse response, long readGeneration) {
+        if (enabled && listening && readGeneration == generation.get() && Instant.now().isBefore(validUntil)) {
+            cacheFor(key).put(key, response);
+            if (readGeneration != generation.get()) {
+                cacheFor(key).invalidate(key);
+            }
+        }
+    }
+
+    public boolean needsValidity() {
+        return !Instant.now().isBefore(validUntil);
+    }
+
+    /** Entries may be served until the next scheduled post becomes public. */
+    public void validUntil(Instant instant) {
+        validUntil = instant;
+    }
+
+    /** A post write may also have scheduled a post: validity is computed again. */
+    public void evictPost(Collection<String> keys) {
+        generation.incrementAndGet();
+        validUntil = Instant.MIN;
+        singlePosts.invalidateAll(keys);
+        collections.invalidateAll();
+    }
+
+    public void evictAll() {
+        generation.incrementAndGet();
+        validUntil = Instant.MIN;
+        singlePosts.invalidateAll();
+        collections.invalidateAll();
+    }
+
+    private Cache<String, CachedResponse> cacheFor(String key) {
+        return CacheKeys.isSinglePost(key) ? singlePosts : collections;
+    }
+}

@@ -1,0 +1,78 @@
+package blog.cache;
+
+import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.create;
+import static blog.TestData.post;
+import static blog.TestData.unique;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The in-memory cache never serves a stale, deleted or unpublished post. */
+@QuarkusTest
+class ResponseCacheTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void shouldServeTheWriteToTheWriterAtOnce() {
+        String tag = unique("cache");
+        Map<String, Object> created = create(post(unique("Cached"), "status", "published", "tags", List.of(tag))).as(Map.class);
+        String url = "/api/v1/posts/slug/" + created.get("slug");
+        for (int i = 0; i < 3; i++) {
+            given().when().get(url).then().statusCode(200).body("title", equalTo(created.get("title")));
+            given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items[0].title", equalTo(created.get("title")));
+        }
+        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+                .body(Map.of("title", "Renamed", "slug", created.get("slug") + "-renamed"))
+                .when().patch("/api/v1/posts/" + created.get("id")).then().statusCode(200);
+        given().when().get(url).then().statusCode(404);
+        given().when().get(url + "-renamed").then().statusCode(200).body("title", equalTo("Renamed"));
+        given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items[0].title", equalTo("Renamed"));
+        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/posts/" + created.get("id")).then().statusCode(204);
+        given().when().get(url + "-renamed").then().statusCode(404);
+        given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void shouldEvictWhenAnotherServerAnnouncesAWrite() throws InterruptedException {
+        Map<String, Object> created = create(post(unique("Shared"), "status", "published")).as(Map.class);
+        String url = "/api/v1/posts/" + created.get("id");
+        given().when().get(url).then().body("title", equalTo(created.get("title")));
+        given().when().get(url).then().body("title", equalTo(created.get("title")));
+        writeAsAnotherServer(UUID.fromString((String) created.get("id")), (String) created.get("slug"));
+        for (int attempt = 0; attempt < 50; attempt++) {
+            if ("Changed elsewhere".equals(given().when().get(url).then().extract().path("title"))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        given().when().get(url).then().body("title", equalTo("Changed elsewhere"));
+    }
+
+    @Transactional
+    void writeAsAnotherServer(UUID id, String slug) {
+        entityManager.createNativeQuery("update posts set title = 'Changed elsewhere' where id = :id")
+                .setParameter("id", id).executeUpdate();
+        entityManager.createNativeQuery("select pg_notify('blog_cache', :payload)")
+                .setParameter("payload", "post " + id + " " + slug).getSingleResult();
+    }
+
+    @Test
+    void shouldNotServeCachedAnswerToTokenHolders() {
+        Map<String, Object> created = create(post(unique("Private view"), "status", "published")).as(Map.class);
+        String url = "/api/v1/posts/" + created.get("id");
+        given().when().get(url).then().header("Cache-Control", "public, max-age=60");
+        given().header("Authorization", AUTHORIZATION).when().get(url).then()
+                .header("Cache-Control", "private, no-store");
+    }
+}
