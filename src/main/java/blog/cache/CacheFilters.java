@@ -68,7 +68,7 @@ public class CacheFilters {
             return;
         }
         if (cache.needsValidity()) {
-            cache.validUntil(scheduled.next());
+            cache.renewValidity(scheduled.next());
         }
         cache.put((String) key, new CachedResponse(body, response.getHeaderString(HttpHeaders.ETAG),
                 response.getHeaderString(HttpHeaders.LAST_MODIFIED), response.getHeaderString(HttpHeaders.CACHE_CONTROL),

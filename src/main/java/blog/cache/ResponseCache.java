@@ -74,9 +74,17 @@ public class ResponseCache {
         return !Instant.now().isBefore(validUntil);
     }
 
-    /** Entries may be served until the next scheduled post becomes public. */
-    public void validUntil(Instant instant) {
-        validUntil = instant;
+    /**
+     * Entries may be served until the next scheduled post becomes public; everything stored
+     * before that moment is dropped, since it was read while that post was still hidden.
+     */
+    public synchronized void renewValidity(Instant nextPublication) {
+        if (needsValidity()) {
+            generation.incrementAndGet();
+            singlePosts.invalidateAll();
+            collections.invalidateAll();
+            validUntil = nextPublication;
+        }
     }
 
     /** A post write may also have scheduled a post: validity is computed again. */
