@@ -76,8 +76,8 @@ public class AuthorService {
         caller.require(Role.editor, "create authors");
         Author author = new Author();
         author.id = UuidV7.next();
-        author.createdAt = now();
         apply(author, request);
+        author.createdAt = author.updatedAt;
         author.persist();
         flush(author, request.slug() != null);
         invalidation.everythingChanged();

@@ -60,14 +60,15 @@ public class PostService {
 
     @Transactional
     public PostResponse create(PostRequest request) {
+        Instant now = now();
         Post post = new Post();
         post.id = UuidV7.next();
-        post.createdAt = now();
+        post.createdAt = now;
         List<UUID> authorIds = request.authors() != null ? authorResolver.resolve(request.authors())
                 : caller.authorId() != null ? List.of(caller.authorId()) : List.of();
         PostPermissions.checkCreate(caller, PostWrite.requestedStatus(post, request), authorIds);
         List<UUID> tagIds = tagResolver.resolve(referencesOf(request.tags()));
-        PostWrite.apply(post, request, now());
+        PostWrite.apply(post, request, now);
         post.slug = request.slug() != null ? request.slug() : generatedSlug(post);
         post.persist();
         PostResponse saved = saved(post, request, tagIds, authorIds);

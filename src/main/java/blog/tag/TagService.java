@@ -76,8 +76,8 @@ public class TagService {
         caller.require(Role.editor, "manage tags");
         Tag tag = new Tag();
         tag.id = UuidV7.next();
-        tag.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         apply(tag, request);
+        tag.createdAt = tag.updatedAt;
         tag.persist();
         flush(tag, request.slug() != null);
         invalidation.everythingChanged();

@@ -43,6 +43,7 @@ class PostWriteTest {
                 .body("createdAt", notNullValue())
                 .extract();
         String id = response.path("id");
+        org.assertj.core.api.Assertions.assertThat(response.<String>path("updatedAt")).isEqualTo(response.path("createdAt"));
         given().header("Authorization", AUTHORIZATION).when().get(response.header("Location"))
                 .then().statusCode(200).body("id", equalTo(id));
     }
