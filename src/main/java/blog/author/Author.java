@@ -33,6 +33,12 @@ public class Author extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
+    /** Whether any post, in any status, names this author. */
+    public static boolean hasPosts(UUID id) {
+        return !getEntityManager().createNativeQuery("select 1 from post_authors where author_id = :id limit 1")
+                .setParameter("id", id).getResultList().isEmpty();
+    }
+
     public static Optional<Author> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }

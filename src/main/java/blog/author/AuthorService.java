@@ -8,6 +8,7 @@ import blog.common.ETags;
 import blog.common.KeysetQuery;
 import blog.common.PageInfo;
 import blog.common.PageRequest;
+import blog.common.PublishedPostCounts;
 import blog.common.SlugAllocator;
 import blog.common.SlugRace;
 import blog.common.Slugs;
@@ -31,13 +32,13 @@ import java.util.stream.Collectors;
 public class AuthorService {
 
     private final EntityManager entityManager;
-    private final AuthorCounts counts;
+    private final PublishedPostCounts counts;
     private final SlugAllocator slugs;
     private final ETags etags;
     private final Caller caller;
     private final CacheInvalidation invalidation;
 
-    AuthorService(EntityManager entityManager, AuthorCounts counts, SlugAllocator slugs, ETags etags, Caller caller,
+    AuthorService(EntityManager entityManager, PublishedPostCounts counts, SlugAllocator slugs, ETags etags, Caller caller,
             CacheInvalidation invalidation) {
         this.entityManager = entityManager;
         this.counts = counts;
@@ -64,7 +65,7 @@ public class AuthorService {
         Long total = request.pageMode() ? query.count(entityManager) : null;
         Map<UUID, Author> authors = page.ids().isEmpty() ? Map.of() : Author.<Author>list("id in ?1", page.ids())
                 .stream().collect(Collectors.toMap(author -> author.id, Function.identity()));
-        Map<UUID, Long> postCounts = counts.of(page.ids());
+        Map<UUID, Long> postCounts = counts.of(PublishedPostCounts.By.AUTHOR, page.ids());
         List<AuthorResponse> items = page.ids().stream()
                 .map(id -> AuthorResponse.from(authors.get(id), postCounts.getOrDefault(id, 0L), seesPrivateFields()))
                 .toList();
@@ -104,7 +105,7 @@ public class AuthorService {
         caller.require(Role.editor, "delete authors");
         Author author = Author.findForUpdate(id).orElseThrow(() -> notFound(id));
         etags.checkIfMatch(ifMatch, view(author));
-        if (counts.hasPosts(id)) {
+        if (Author.hasPosts(id)) {
             throw ApiException.conflict("The author still has posts; give them other authors first.");
         }
         author.delete();
@@ -137,7 +138,7 @@ public class AuthorService {
     }
 
     private AuthorResponse view(Author author) {
-        return AuthorResponse.from(author, counts.of(author.id), seesPrivateFields());
+        return AuthorResponse.from(author, counts.of(PublishedPostCounts.By.AUTHOR, author.id), seesPrivateFields());
     }
 
     private boolean seesPrivateFields() {

@@ -4,7 +4,9 @@ import blog.common.KeysetQuery;
 import blog.common.PageInfo;
 import blog.common.PageRequest;
 import blog.common.SortKey;
+import blog.author.Author;
 import blog.author.AuthorSummary;
+import blog.tag.Tag;
 import blog.tag.TagSummary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,19 +48,23 @@ public class PostListing {
         List<String> statuses = new ArrayList<>();
         for (PostStatus status : filter.statuses()) {
             statuses.add(switch (status) {
-                case published -> "p.status <> 'draft' and p.published_at <= now()";
-                case scheduled -> "p.status = 'scheduled' and p.published_at > now()";
+                // listed_at is published_at for non-drafts; as the index's key it lets scans start at now()
+                case published -> "p.status <> 'draft' and p.listed_at <= now()";
+                case scheduled -> "p.status = 'scheduled' and p.listed_at > now()";
                 case draft -> "p.status = 'draft'";
             });
         }
         query.and(String.join(" or ", statuses.stream().map(condition -> "(" + condition + ")").toList()));
+        // Ids, not slugs, so that each plan is made for the actual tag: a popular one walks the
+        // listing index, a rare one starts from its few post_tags rows.
         if (!filter.tags().isEmpty()) {
-            query.and("exists (select 1 from post_tags pt join tags t on t.id = pt.tag_id"
-                    + " where pt.post_id = p.id and t.slug in (:tagSlugs))").bind("tagSlugs", filter.tags());
+            query.and("exists (select 1 from post_tags pt where pt.post_id = p.id and pt.tag_id in (:tagIds))")
+                    .bind("tagIds", idsOrNone(Tag.idsBySlugs(filter.tags())));
         }
         if (filter.author() != null) {
-            query.and("exists (select 1 from post_authors pa join authors a on a.id = pa.author_id"
-                    + " where pa.post_id = p.id and a.slug = :authorSlug)").bind("authorSlug", filter.author());
+            query.and("exists (select 1 from post_authors pa where pa.post_id = p.id and pa.author_id in (:authorIds))")
+                    .bind("authorIds", idsOrNone(Author.findBySlug(filter.author()).map(author -> List.of(author.id))
+                            .orElse(List.of())));
         }
         if (filter.featured() != null) {
             query.and("p.featured = :featured").bind("featured", filter.featured());
@@ -73,6 +79,11 @@ public class PostListing {
             query.and("p.search_vector @@ websearch_to_tsquery('english', :q)").bind("q", filter.query());
         }
         return query;
+    }
+
+    /** An IN list that matches nothing when nothing was found. */
+    private static List<UUID> idsOrNone(List<UUID> ids) {
+        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
     }
 
     private List<ObjectNode> items(List<UUID> ids, PostFields fields) {

@@ -9,7 +9,8 @@ import java.util.Map;
 final class PostSorts {
 
     static final String RELEVANCE = "relevance";
-    private static final String RANK = "ts_rank(p.search_vector, websearch_to_tsquery('english', :q))";
+    /** Title and excerpt matches first, by weight; posts that match in the body alone follow, newest id first. */
+    private static final String RANK = "ts_rank(p.rank_vector, websearch_to_tsquery('english', :q))";
     private static final Map<String, SortKey> SORTS = Map.of(
             "-publishedAt", new SortKey("-publishedAt", "p.listed_at", true, ValueType.TIMESTAMP),
             "publishedAt", new SortKey("publishedAt", "p.listed_at", false, ValueType.TIMESTAMP),

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,6 +35,14 @@ public class Tag extends PanacheEntityBase {
     public static Optional<Tag> findBySlugOrName(String reference) {
         return find("slug = :reference or lower(name) = lower(:reference)", Parameters.with("reference", reference))
                 .firstResultOptional();
+    }
+
+    public static List<UUID> idsBySlugs(List<String> slugs) {
+        return find("slug in ?1", slugs).project(TagId.class).list().stream().map(TagId::id).toList();
+    }
+
+    /** Projection of a tag to its id. */
+    public record TagId(UUID id) {
     }
 
     public static Optional<Tag> findForUpdate(UUID id) {

@@ -8,6 +8,7 @@ import blog.common.ETags;
 import blog.common.KeysetQuery;
 import blog.common.PageInfo;
 import blog.common.PageRequest;
+import blog.common.PublishedPostCounts;
 import blog.common.SlugAllocator;
 import blog.common.SlugRace;
 import blog.common.Slugs;
@@ -31,13 +32,13 @@ import java.util.stream.Collectors;
 public class TagService {
 
     private final EntityManager entityManager;
-    private final TagCounts counts;
+    private final PublishedPostCounts counts;
     private final SlugAllocator slugs;
     private final ETags etags;
     private final Caller caller;
     private final CacheInvalidation invalidation;
 
-    TagService(EntityManager entityManager, TagCounts counts, SlugAllocator slugs, ETags etags, Caller caller,
+    TagService(EntityManager entityManager, PublishedPostCounts counts, SlugAllocator slugs, ETags etags, Caller caller,
             CacheInvalidation invalidation) {
         this.entityManager = entityManager;
         this.counts = counts;
@@ -64,7 +65,7 @@ public class TagService {
         Long total = request.pageMode() ? query.count(entityManager) : null;
         Map<UUID, Tag> tags = page.ids().isEmpty() ? Map.of() : Tag.<Tag>list("id in ?1", page.ids()).stream()
                 .collect(Collectors.toMap(tag -> tag.id, Function.identity()));
-        Map<UUID, Long> postCounts = counts.of(page.ids());
+        Map<UUID, Long> postCounts = counts.of(PublishedPostCounts.By.TAG, page.ids());
         List<TagResponse> items = page.ids().stream()
                 .map(id -> TagResponse.from(tags.get(id), postCounts.getOrDefault(id, 0L)))
                 .toList();
@@ -140,7 +141,7 @@ public class TagService {
     }
 
     private TagResponse view(Tag tag) {
-        return TagResponse.from(tag, counts.of(tag.id));
+        return TagResponse.from(tag, counts.of(PublishedPostCounts.By.TAG, tag.id));
     }
 
     private static ApiException notFound(UUID id) {
