@@ -30,18 +30,46 @@ public class PostLinks {
         this.entityManager = entityManager;
     }
 
-    public Map<UUID, List<TagSummary>> tags(Collection<UUID> postIds) {
-        Map<UUID, List<TagSummary>> tags = new HashMap<>();
-        read(TAGS, postIds).forEach(row -> tags.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
-                .add(new TagSummary((UUID) row[1], (String) row[2], (String) row[3])));
-        return tags;
+    /** The tags and authors of some posts, in each post's order. */
+    public record Links(Map<UUID, List<TagSummary>> tags, Map<UUID, List<AuthorSummary>> authors) {
+
+        public List<TagSummary> tagsOf(UUID postId) {
+            return tags.getOrDefault(postId, List.of());
+        }
+
+        public List<AuthorSummary> authorsOf(UUID postId) {
+            return authors.getOrDefault(postId, List.of());
+        }
     }
 
-    public Map<UUID, List<AuthorSummary>> authors(Collection<UUID> postIds) {
+    /** Tags and authors of a page of posts, in one round trip. */
+    public Links of(Collection<UUID> postIds) {
+        Map<UUID, List<TagSummary>> tags = new HashMap<>();
         Map<UUID, List<AuthorSummary>> authors = new HashMap<>();
-        read(AUTHORS, postIds).forEach(row -> authors.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
-                .add(new AuthorSummary((UUID) row[1], (String) row[2], (String) row[3])));
-        return authors;
+        if (postIds.isEmpty()) {
+            return new Links(tags, authors);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(select(TAGS, "t") + " union all " + select(AUTHORS, "a")
+                        + " order by 1, 2, 6")
+                .setParameter("postIds", postIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            UUID postId = (UUID) row[1];
+            if (row[0].equals("t")) {
+                tags.computeIfAbsent(postId, id -> new ArrayList<>())
+                        .add(new TagSummary((UUID) row[2], (String) row[3], (String) row[4]));
+            } else {
+                authors.computeIfAbsent(postId, id -> new ArrayList<>())
+                        .add(new AuthorSummary((UUID) row[2], (String) row[3], (String) row[4]));
+            }
+        }
+        return new Links(tags, authors);
+    }
+
+    private static String select(Link link, String kind) {
+        return "select '" + kind + "', l.post_id, x.id, x.slug, x.name, l.position from " + link.table() + " l join "
+                + link.target() + " x on x.id = l." + link.column() + " where l.post_id in (:postIds)";
     }
 
     public void replaceTags(UUID postId, List<UUID> tagIds) {
@@ -50,21 +78,6 @@ public class PostLinks {
 
     public void replaceAuthors(UUID postId, List<UUID> authorIds) {
         replace(AUTHORS, postId, authorIds);
-    }
-
-    /** Rows of (post id, target id, slug, name) in each post's order; table names come from code only. */
-    private List<Object[]> read(Link link, Collection<UUID> postIds) {
-        if (postIds.isEmpty()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                        "select l.post_id, t.id, t.slug, t.name from " + link.table() + " l join " + link.target()
-                                + " t on t.id = l." + link.column()
-                                + " where l.post_id in (:postIds) order by l.post_id, l.position")
-                .setParameter("postIds", postIds)
-                .getResultList();
-        return rows;
     }
 
     private void replace(Link link, UUID postId, List<UUID> targetIds) {

@@ -5,9 +5,7 @@ import blog.common.PageInfo;
 import blog.common.PageRequest;
 import blog.common.SortKey;
 import blog.author.Author;
-import blog.author.AuthorSummary;
 import blog.tag.Tag;
-import blog.tag.TagSummary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,12 +90,10 @@ public class PostListing {
         }
         Map<UUID, Post> posts = Post.<Post>list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(post -> post.id, Function.identity()));
-        Map<UUID, List<TagSummary>> tags = links.tags(ids);
-        Map<UUID, List<AuthorSummary>> authors = links.authors(ids);
+        PostLinks.Links pageLinks = links.of(ids);
         Instant now = Instant.now();
         return ids.stream().map(id -> {
-            PostResponse response = PostResponse.from(posts.get(id), tags.getOrDefault(id, List.of()),
-                    authors.getOrDefault(id, List.of()), now,
+            PostResponse response = PostResponse.from(posts.get(id), pageLinks.tagsOf(id), pageLinks.authorsOf(id), now,
                     fields.includeBody());
             ObjectNode item = objectMapper.valueToTree(response);
             item.retain(fields.names());

@@ -85,10 +85,9 @@ public class PostService {
     @Transactional
     public PostResponse patch(UUID id, UnaryOperator<PostRequest> merge, String ifMatch) {
         Post post = lockForWrite(id, ifMatch);
-        List<UUID> ids = List.of(id);
-        List<Reference> tags = links.tags(ids).getOrDefault(id, List.of()).stream()
-                .map(tag -> Reference.byId(tag.id())).toList();
-        List<Reference> authors = currentAuthors(id).stream().map(Reference::byId).toList();
+        PostLinks.Links current = links.of(List.of(id));
+        List<Reference> tags = current.tagsOf(id).stream().map(tag -> Reference.byId(tag.id())).toList();
+        List<Reference> authors = current.authorsOf(id).stream().map(author -> Reference.byId(author.id())).toList();
         return update(post, merge.apply(PostWrite.writableFields(post, tags, authors)));
     }
 
@@ -135,7 +134,7 @@ public class PostService {
     }
 
     private List<UUID> currentAuthors(UUID postId) {
-        return links.authors(List.of(postId)).getOrDefault(postId, List.of()).stream().map(AuthorSummary::id).toList();
+        return links.of(List.of(postId)).authorsOf(postId).stream().map(AuthorSummary::id).toList();
     }
 
     private Post visible(Optional<Post> post, String what) {
@@ -150,9 +149,8 @@ public class PostService {
     }
 
     private PostResponse view(Post post) {
-        List<UUID> ids = List.of(post.id);
-        return PostResponse.from(post, links.tags(ids).getOrDefault(post.id, List.of()),
-                links.authors(ids).getOrDefault(post.id, List.of()), now(), true);
+        PostLinks.Links postLinks = links.of(List.of(post.id));
+        return PostResponse.from(post, postLinks.tagsOf(post.id), postLinks.authorsOf(post.id), now(), true);
     }
 
     private static List<Reference> referencesOf(List<Reference> references) {
