@@ -2,6 +2,7 @@ package blog.cache;
 
 import blog.common.ETags;
 import blog.common.HttpCaching;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -29,7 +30,7 @@ public class CacheFilters {
     }
 
     @ServerRequestFilter(nonBlocking = true, priority = Priorities.AUTHENTICATION - 500)
-    public RestResponse<byte[]> serveFromMemory(ContainerRequestContext request) {
+    public RestResponse<byte[]> serveFromMemory(ContainerRequestContext request, RoutingContext routing) {
         String key = cacheableKey(request);
         if (key == null) {
             return null;
@@ -53,7 +54,7 @@ public class CacheFilters {
         }
         if (!notModified) {
             response.entity(hit.body()).type(MediaType.APPLICATION_JSON_TYPE);
-            HttpCaching.skipCompressionIfSmall(response, hit.body().length);
+            HttpCaching.compressIfLarge(routing, hit.body().length);
         }
         return response.build();
     }

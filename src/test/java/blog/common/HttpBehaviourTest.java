@@ -86,6 +86,18 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void shouldGzipLargeResponsesOnly() {
+        String tag = unique("gzip");
+        create(post(unique("Long read"), "status", "published", "tags", List.of(tag),
+                "markdown", "A paragraph of text. ".repeat(500)));
+        given().header("Accept-Encoding", "gzip").queryParam("tag", tag).queryParam("fields", "id,html")
+                .when().get("/api/v1/posts")
+                .then().statusCode(200).header("Content-Encoding", "gzip");
+        given().header("Accept-Encoding", "gzip").when().get("/api/v1/tags/slug/" + tag)
+                .then().statusCode(200).header("Content-Encoding", not(equalTo("gzip")));
+    }
+
+    @Test
     void shouldServeHealthAndSwaggerUi() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
