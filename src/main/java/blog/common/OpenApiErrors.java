@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -46,6 +47,8 @@ public class OpenApiErrors implements OASFilter {
         components.addHeader("Link", header("RFC 8288 links to the next and previous pages."));
         components.addHeader("Location", header("URL of the created resource."));
         openAPI.getPaths().getPathItems().forEach(this::describe);
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                .forEach(operation -> OpenApiPatchSchemas.use(operation, components)));
     }
 
     private void describe(String path, PathItem item) {
@@ -126,7 +129,7 @@ public class OpenApiErrors implements OASFilter {
 
     private static Header header(String description) {
         return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.STRING));
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static Header ref(String name) {
