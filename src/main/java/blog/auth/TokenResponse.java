@@ -14,7 +14,7 @@ public record TokenResponse(
         String name,
         @Schema(description = "What the token may do.")
         Role role,
-        @Schema(description = "The author the token acts for, if any.")
+        @Schema(nullable = true, description = "The author the token acts for, if any.")
         UUID authorId,
         @Schema(description = "The first characters of the secret, to tell tokens apart.", example = "blog_AbC1…")
         String hint,
@@ -23,11 +23,11 @@ public record TokenResponse(
         String secret,
         @Schema(description = "When the token was created.")
         Instant createdAt,
-        @Schema(description = "When the token was last used (to the minute).")
+        @Schema(nullable = true, description = "When the token was last used (to the minute).")
         Instant lastUsedAt,
-        @Schema(description = "When the token stops working; null: never.")
+        @Schema(nullable = true, description = "When the token stops working; null: never.")
         Instant expiresAt,
-        @Schema(description = "When the token was revoked; null: not revoked.")
+        @Schema(nullable = true, description = "When the token was revoked; null: not revoked.")
         Instant revokedAt) {
 
     static TokenResponse from(ApiToken token, String secret) {

@@ -18,11 +18,11 @@ public record AuthorResponse(
         @Schema(description = "Private e-mail; present only for editor and admin tokens.", example = "ada@example.com")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         String email,
-        @Schema(description = "A short biography.")
+        @Schema(nullable = true, description = "A short biography.")
         String bio,
-        @Schema(description = "URL of a portrait.")
+        @Schema(nullable = true, description = "URL of a portrait.")
         String avatarUrl,
-        @Schema(description = "URL of the author's site.")
+        @Schema(nullable = true, description = "URL of the author's site.")
         String website,
         @Schema(description = "Number of published posts by this author.", readOnly = true, minimum = "0", example = "7")
         long postCount,

@@ -55,7 +55,7 @@ public class AuthorService {
 
     @Transactional
     public AuthorResponse getBySlug(String slug) {
-        return view(Author.findBySlug(slug).orElseThrow(() -> ApiException.notFound("The author '" + slug + "'")));
+        return view((Slugs.isValid(slug) ? Author.findBySlug(slug) : java.util.Optional.<Author>empty()).orElseThrow(() -> ApiException.notFound("The author '" + slug + "'")));
     }
 
     @Transactional

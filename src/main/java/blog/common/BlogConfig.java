@@ -58,6 +58,10 @@ public interface BlogConfig {
         /** max-age, in seconds, of Cache-Control on anonymous GET responses. */
         @WithDefault("60")
         int publicMaxAge();
+
+        /** Largest request body; larger ones get a 413. */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
     }
 
     interface Db {

@@ -1,35 +1,48 @@
 package blog.common;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers a body declared larger than quarkus.http.limits.max-body-size with a problem+json 413,
- * ahead of Quarkus's own check (route order -2), which would answer with an empty body.
+ * Request bodies over blog.http.max-body-size get a problem+json 413: declared ones here, ahead
+ * of any reading; chunked ones in {@link BodySizeInterceptor}. Also turns the bare errors Vert.x
+ * itself answers (a path with broken percent-encoding) into problem+json.
  */
 public class BodySizeLimit {
 
     void install(@Observes Router router, ProblemResponses problems,
-                 @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+                 @ConfigProperty(name = "blog.http.max-body-size") MemorySize limit) {
         long maxBytes = limit.asLongValue();
         router.route().order(-3).handler(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && declaredLength(length) > maxBytes) {
-                byte[] body = problems.body(new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri,
-                        ProblemType.PAYLOAD_TOO_LARGE.title, 413,
-                        "The request body is larger than the limit of " + maxBytes + " bytes.",
-                        context.request().path(), null));
-                context.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(io.vertx.core.buffer.Buffer.buffer(body));
+                send(context, problems, ProblemType.PAYLOAD_TOO_LARGE, 413,
+                        "The request body is larger than the limit of " + maxBytes + " bytes.");
                 return;
             }
             context.next();
         });
+        router.route().order(-3).failureHandler(context -> {
+            int status = context.statusCode();
+            if (context.response().headWritten() || status < 400 || status >= 500) {
+                context.next();
+                return;
+            }
+            send(context, problems, ProblemType.forStatus(status), status, "The request cannot be read.");
+        });
+    }
+
+    private static void send(RoutingContext context, ProblemResponses problems, ProblemType type, int status, String detail) {
+        byte[] body = problems.body(new Problem(type.uri, type.title, status, detail, context.request().path(), null));
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(Buffer.buffer(body));
     }
 
     private static long declaredLength(String header) {

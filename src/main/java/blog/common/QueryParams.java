@@ -37,9 +37,13 @@ public final class QueryParams {
             return null;
         }
         try {
-            return Instant.parse(value);
+            Instant instant = Instant.parse(value);
+            if (StrictJsonModule.inRange(instant)) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name, "must be an ISO-8601 instant such as 2026-11-26T09:30:00Z");
+            // reported below
         }
+        throw ApiException.invalid(name, StrictJsonModule.INSTANT_PROBLEM);
     }
 }

@@ -55,6 +55,9 @@ public record Reference(String text, UUID id) {
         if (stripped.isEmpty() || stripped.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("must be 1 to " + MAX_LENGTH + " characters");
         }
+        if (!SafeText.isSafe(stripped)) {
+            throw new IllegalArgumentException(SafeText.PROBLEM);
+        }
         return new Reference(stripped, null);
     }
 }

@@ -32,13 +32,34 @@ public record SortKey(String name, String expression, boolean descending, ValueT
     public Object decode(String value) {
         try {
             return switch (type) {
-                case TIMESTAMP -> OffsetDateTime.ofInstant(Instant.parse(value), java.time.ZoneOffset.UTC);
-                case REAL -> Float.parseFloat(value);
-                case TEXT -> value;
+                case TIMESTAMP -> OffsetDateTime.ofInstant(inRange(Instant.parse(value)), java.time.ZoneOffset.UTC);
+                case REAL -> finite(Float.parseFloat(value));
+                case TEXT -> safe(value);
             };
         } catch (DateTimeParseException | NumberFormatException e) {
             throw ApiException.invalid("cursor", "is not a cursor from this API");
         }
+    }
+
+    private static Instant inRange(Instant instant) {
+        if (!StrictJsonModule.inRange(instant)) {
+            throw new NumberFormatException("out of range");
+        }
+        return instant;
+    }
+
+    private static float finite(float value) {
+        if (!Float.isFinite(value)) {
+            throw new NumberFormatException("not finite");
+        }
+        return value;
+    }
+
+    private static String safe(String value) {
+        if (!SafeText.isSafe(value)) {
+            throw new NumberFormatException("not storable text");
+        }
+        return value;
     }
 
     static Instant toInstant(Object value) {

@@ -13,8 +13,15 @@ import jakarta.inject.Singleton;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
+    /** Last, after Quarkus registers its modules, so that these deserializers win. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper objectMapper) {
+        objectMapper.registerModule(new StrictJsonModule());
         objectMapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         objectMapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         objectMapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

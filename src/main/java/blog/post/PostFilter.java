@@ -47,7 +47,7 @@ public record PostFilter(List<String> tags, String author, Boolean featured, Ins
             return null;
         }
         String stripped = q.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_QUERY_LENGTH || stripped.indexOf('\0') >= 0) {
+        if (stripped.isEmpty() || stripped.length() > MAX_QUERY_LENGTH || !blog.common.SafeText.isSafe(stripped)) {
             throw ApiException.invalid("q", "must be 1 to " + MAX_QUERY_LENGTH + " characters of search text");
         }
         return stripped;

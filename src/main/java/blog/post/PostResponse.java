@@ -17,9 +17,9 @@ public record PostResponse(
         String slug,
         @Schema(description = "Title.", example = "Hello, world")
         String title,
-        @Schema(description = "The body in Markdown, the source of truth.", example = "# Hello\n\nThis is *my* first post.")
+        @Schema(nullable = true, description = "The body in Markdown, the source of truth.", example = "# Hello\n\nThis is *my* first post.")
         String markdown,
-        @Schema(description = "The body rendered from markdown and sanitised: no scripts, event handlers, javascript: URLs or frames.", readOnly = true, example = "<h1>Hello</h1>\n<p>This is <em>my</em> first post.</p>\n")
+        @Schema(nullable = true, description = "The body rendered from markdown and sanitised: no scripts, event handlers, javascript: URLs or frames.", readOnly = true, example = "<h1>Hello</h1>\n<p>This is <em>my</em> first post.</p>\n")
         String html,
         @Schema(description = "The author's excerpt, or the first ~50 words of the text.", example = "Hello This is my first post.")
         String excerpt,
@@ -27,19 +27,19 @@ public record PostResponse(
         int readingTimeMinutes,
         @Schema(description = "Publication state; a scheduled post reads as published once publishedAt has passed.")
         PostStatus status,
-        @Schema(description = "When the post is (or will be) public; null for a draft never published.", example = "2026-11-26T09:30:00Z")
+        @Schema(nullable = true, description = "When the post is (or will be) public; null for a draft never published.", example = "2026-11-26T09:30:00Z")
         Instant publishedAt,
         @Schema(description = "Whether the post is featured.")
         boolean featured,
-        @Schema(description = "Absolute http(s) URL of the feature image.", example = "https://images.example/cover.jpg")
+        @Schema(nullable = true, description = "Absolute http(s) URL of the feature image.", example = "https://images.example/cover.jpg")
         String featureImage,
-        @Schema(description = "Alt text of the feature image.")
+        @Schema(nullable = true, description = "Alt text of the feature image.")
         String featureImageAlt,
-        @Schema(description = "Title for search engines and social cards.")
+        @Schema(nullable = true, description = "Title for search engines and social cards.")
         String metaTitle,
-        @Schema(description = "Description for search engines and social cards.")
+        @Schema(nullable = true, description = "Description for search engines and social cards.")
         String metaDescription,
-        @Schema(description = "Canonical URL when the post first appeared elsewhere.")
+        @Schema(nullable = true, description = "Canonical URL when the post first appeared elsewhere.")
         String canonicalUrl,
         @Schema(description = "Ordered tags; the first is the primary tag.")
         List<TagSummary> tags,

@@ -55,7 +55,7 @@ public class PostService {
 
     @Transactional
     public PostResponse getBySlug(String slug) {
-        return view(visible(Post.findBySlug(slug), "The post '" + slug + "'"));
+        return view(visible((Slugs.isValid(slug) ? Post.findBySlug(slug) : java.util.Optional.<Post>empty()), "The post '" + slug + "'"));
     }
 
     @Transactional

@@ -14,7 +14,7 @@ public record TagResponse(
         String slug,
         @Schema(description = "Display name.", example = "Getting started")
         String name,
-        @Schema(description = "What the tag is about.", example = "First steps with the blog.")
+        @Schema(nullable = true, description = "What the tag is about.", example = "First steps with the blog.")
         String description,
         @Schema(description = "Number of published posts with this tag.", readOnly = true, minimum = "0", example = "12")
         long postCount,

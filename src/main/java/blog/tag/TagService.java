@@ -55,7 +55,7 @@ public class TagService {
 
     @Transactional
     public TagResponse getBySlug(String slug) {
-        return view(Tag.findBySlug(slug).orElseThrow(() -> ApiException.notFound("The tag '" + slug + "'")));
+        return view((Slugs.isValid(slug) ? Tag.findBySlug(slug) : java.util.Optional.<Tag>empty()).orElseThrow(() -> ApiException.notFound("The tag '" + slug + "'")));
     }
 
     @Transactional

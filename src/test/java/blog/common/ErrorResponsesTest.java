@@ -67,7 +67,13 @@ class ErrorResponsesTest {
         "{\"title\": \"   \"}|title",
         "{\"title\": \"a\", \"slug\": \"Not A Slug\"}|slug",
         "{\"title\": \"a\", \"featureImage\": \"javascript:alert(1)\"}|featureImage",
-        "{\"title\": \"a\", \"canonicalUrl\": \"/relative\"}|canonicalUrl"})
+        "{\"title\": \"a\", \"canonicalUrl\": \"/relative\"}|canonicalUrl",
+        "{\"title\": \"nul \\u0000 inside\"}|title",
+        "{\"title\": \"lone \\ud800 surrogate\"}|title",
+        "{\"title\": \"a\", \"publishedAt\": 1e400}|publishedAt",
+        "{\"title\": \"a\", \"publishedAt\": 1700000000}|publishedAt",
+        "{\"title\": \"a\", \"publishedAt\": \"+300000-01-01T00:00:00Z\"}|publishedAt",
+        "{\"title\": \"a\", \"tags\": [\"nul\\u0000tag\"]}|tags[0]"})
     void shouldRejectInvalidFieldNamingIt(String body, String field) {
         assertProblem(postJson(body), 400).body("errors.field", contains(field));
     }
@@ -126,6 +132,29 @@ class ErrorResponsesTest {
         String markdown = "a".repeat(1_100_000);
         assertProblem(given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
                 .body(Map.of("title", "Big", "markdown", markdown)).when().post("/api/v1/posts").then(), 413);
+    }
+
+    @Test
+    void shouldAnswer413ForChunkedBodiesOverTheLimit() throws Exception {
+        byte[] body = ("{\"title\": \"Big\", \"markdown\": \"" + "a".repeat(1_100_000) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/api/v1/posts"))
+                .header("Authorization", AUTHORIZATION).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(response.body()).contains("\"status\":413");
+    }
+
+    @Test
+    void shouldAnswerProblemsForUnreadablePathsAndHostileQueries() {
+        assertProblem(given().urlEncodingEnabled(false).when().get("/api/v1/posts/slug/a%00b").then(), 404);
+        assertProblem(given().urlEncodingEnabled(false).when().get("/api/v1/posts?publishedAfter=-100000-01-01T00:00:00Z").then(), 400);
+        assertProblem(given().urlEncodingEnabled(false).when().get("/api/v1/posts?q=a%00b").then(), 400);
     }
 
     @Test
