@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
@@ -33,11 +34,11 @@ public class CacheNotificationListener {
     CacheNotificationListener(ResponseCache cache,
                               @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                               @ConfigProperty(name = "quarkus.datasource.username") String user,
-                              @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
+                              @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.cache = cache;
         this.url = url;
         credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
+        credentials.setProperty("password", password.orElse(""));
         credentials.setProperty("connectTimeout", "2");
         credentials.setProperty("ApplicationName", "blog-content-api cache listener");
     }

@@ -8,9 +8,31 @@ public final class DatabaseErrors {
     private DatabaseErrors() {
     }
 
-    /** Connection failures (class 08), shutdowns (57P0x), timeouts and an exhausted pool. */
+    /**
+     * Connection failures (class 08), shutdowns (57P0x), timeouts and an exhausted pool, found in
+     * the causes or the suppressed exceptions (a failed COMMIT hides its reason among the latter).
+     */
     public static boolean isUnavailable(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        return isUnavailable(exception, 0);
+    }
+
+    private static boolean isUnavailable(Throwable exception, int depth) {
+        if (exception == null || depth > 8) {
+            return false;
+        }
+        if (isUnavailableHere(exception)) {
+            return true;
+        }
+        for (Throwable suppressed : exception.getSuppressed()) {
+            if (isUnavailable(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return exception.getCause() != exception && isUnavailable(exception.getCause(), depth + 1);
+    }
+
+    private static boolean isUnavailableHere(Throwable cause) {
+        {
             if (cause instanceof SQLException sql) {
                 String state = sql.getSQLState();
                 if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("57014"))) {
@@ -20,12 +42,9 @@ public final class DatabaseErrors {
                     return true;
                 }
             }
-            if (cause instanceof jakarta.persistence.QueryTimeoutException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException) {
-                return true;
-            }
+            return cause instanceof jakarta.persistence.QueryTimeoutException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException;
         }
-        return false;
     }
 
     public static boolean isUniqueViolation(Throwable exception) {

@@ -92,7 +92,8 @@ public class PostListing {
                 .collect(Collectors.toMap(post -> post.id, Function.identity()));
         PostLinks.Links pageLinks = links.of(ids);
         Instant now = Instant.now();
-        return ids.stream().map(id -> {
+        // A post deleted between the id query and this one is left out of the page.
+        return ids.stream().filter(posts::containsKey).map(id -> {
             PostResponse response = PostResponse.from(posts.get(id), pageLinks.tagsOf(id), pageLinks.authorsOf(id), now,
                     fields.includeBody());
             ObjectNode item = objectMapper.valueToTree(response);
