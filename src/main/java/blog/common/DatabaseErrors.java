@@ -38,7 +38,7 @@ public final class DatabaseErrors {
                 if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("57014"))) {
                     return true;
                 }
-                if (sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                if (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
             }
