@@ -15,6 +15,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,7 +54,8 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mint a token", description = "Returns the secret exactly once; store it, it cannot be shown again.")
-    @APIResponse(responseCode = "201", description = "Created; the body carries the secret.")
+    @APIResponse(responseCode = "201", description = "Created; the body carries the secret.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     public RestResponse<TokenResponse> create(@Valid @NotNull TokenRequest request) {
         TokenResponse created = tokens.create(request);
         return RestResponse.ResponseBuilder.<TokenResponse>created(URI.create("/api/v1/tokens/" + created.id()))

@@ -45,10 +45,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AuthorResource {
 
     private static final Map<String, SortKey> SORTS = Map.of(
-            "name", new SortKey("name", "lower(a.name)", false, SortKey.ValueType.TEXT),
-            "-name", new SortKey("-name", "lower(a.name)", true, SortKey.ValueType.TEXT),
-            "createdAt", new SortKey("createdAt", "a.created_at", false, SortKey.ValueType.TIMESTAMP),
-            "-createdAt", new SortKey("-createdAt", "a.created_at", true, SortKey.ValueType.TIMESTAMP));
+            "name", new SortKey("authors:name", "lower(a.name)", false, SortKey.ValueType.TEXT),
+            "-name", new SortKey("authors:-name", "lower(a.name)", true, SortKey.ValueType.TEXT),
+            "createdAt", new SortKey("authors:createdAt", "a.created_at", false, SortKey.ValueType.TIMESTAMP),
+            "-createdAt", new SortKey("authors:-createdAt", "a.created_at", true, SortKey.ValueType.TIMESTAMP));
 
     private final AuthorService authors;
     private final MergePatch mergePatch;
@@ -102,7 +102,8 @@ public class AuthorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "Create an author", description = "Needs an editor or admin token.")
-    @APIResponse(responseCode = "201", description = "Created; Location points to the new author.")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new author.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorResponse.class)))
     public RestResponse<AuthorResponse> create(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull AuthorRequest request) {

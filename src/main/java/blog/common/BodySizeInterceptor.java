@@ -4,12 +4,20 @@ import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-import java.io.FilterInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Counts the bytes of bodies sent without Content-Length (chunked) and stops at the limit with a 413. */
+/**
+ * Reads a request body within blog.http.max-body-size (413 above it, also for chunked bodies that
+ * declare no length) and accepts only well-formed UTF-8, so that overlong or broken byte
+ * sequences are a 400 instead of being decoded leniently.
+ */
 @Provider
 public class BodySizeInterceptor implements ReaderInterceptor {
 
@@ -21,39 +29,25 @@ public class BodySizeInterceptor implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Limited(context.getInputStream(), maxBytes));
+        byte[] body = readWithinLimit(context.getInputStream());
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw new ApiException(ProblemType.MALFORMED_REQUEST, "The request body is not well-formed UTF-8.");
+        }
+        context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
     }
 
-    private static final class Limited extends FilterInputStream {
-        private final long maxBytes;
-        private long read;
-
-        Limited(InputStream in, long maxBytes) {
-            super(in);
-            this.maxBytes = maxBytes;
+    private byte[] readWithinLimit(InputStream in) throws IOException {
+        byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+            throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than the limit of " + maxBytes + " bytes.");
         }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) {
-            read += n;
-            if (read > maxBytes) {
-                throw new ApiException(ProblemType.PAYLOAD_TOO_LARGE,
-                        "The request body is larger than the limit of " + maxBytes + " bytes.");
-            }
-        }
+        return body;
     }
 }

@@ -27,6 +27,8 @@ public class BodySizeLimit {
             }
             context.next();
         });
+        router.errorHandler(400, context -> send(context, problems, ProblemType.MALFORMED_REQUEST, 400,
+                "The request cannot be read; check the percent-encoding of its path and query."));
         router.route().order(-3).failureHandler(context -> {
             int status = context.statusCode();
             if (context.response().headWritten() || status < 400 || status >= 500) {

@@ -29,7 +29,7 @@ public record Cursor(String sort, boolean backward, String value, UUID id) {
             throw invalid("is not a cursor from this API");
         }
         if (!parts[1].equals(sort)) {
-            throw invalid("was made for sort=" + parts[1] + "; keep the same sort while paging");
+            throw invalid("was made for another list or sort; keep the same list and sort while paging");
         }
         try {
             return new Cursor(parts[1], parts[2].equals("prev"), parts[4], UUID.fromString(parts[3]));

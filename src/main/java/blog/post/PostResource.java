@@ -118,7 +118,8 @@ public class PostResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "Create a post", description = "Tags that do not exist yet are created. The slug is generated from the title unless given.")
-    @APIResponse(responseCode = "201", description = "Created; Location points to the new post.")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new post.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostResponse.class)))
     public RestResponse<PostResponse> create(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull PostRequest request) {

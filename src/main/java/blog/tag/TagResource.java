@@ -46,10 +46,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class TagResource {
 
     private static final Map<String, SortKey> SORTS = Map.of(
-            "name", new SortKey("name", "lower(t.name)", false, SortKey.ValueType.TEXT),
-            "-name", new SortKey("-name", "lower(t.name)", true, SortKey.ValueType.TEXT),
-            "createdAt", new SortKey("createdAt", "t.created_at", false, SortKey.ValueType.TIMESTAMP),
-            "-createdAt", new SortKey("-createdAt", "t.created_at", true, SortKey.ValueType.TIMESTAMP));
+            "name", new SortKey("tags:name", "lower(t.name)", false, SortKey.ValueType.TEXT),
+            "-name", new SortKey("tags:-name", "lower(t.name)", true, SortKey.ValueType.TEXT),
+            "createdAt", new SortKey("tags:createdAt", "t.created_at", false, SortKey.ValueType.TIMESTAMP),
+            "-createdAt", new SortKey("tags:-createdAt", "t.created_at", true, SortKey.ValueType.TIMESTAMP));
 
     private final TagService tags;
     private final MergePatch mergePatch;
@@ -100,7 +100,8 @@ public class TagResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "Create a tag")
-    @APIResponse(responseCode = "201", description = "Created; Location points to the new tag.")
+    @APIResponse(responseCode = "201", description = "Created; Location points to the new tag.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagResponse.class)))
     public RestResponse<TagResponse> create(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull TagRequest request) {

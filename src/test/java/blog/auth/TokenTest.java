@@ -70,6 +70,9 @@ class TokenTest {
                 .body(Map.of("name", "x", "role", "contributor"))
                 .when().post("/api/v1/tokens").then().statusCode(400).body("errors[0].field", equalTo("authorId"));
         given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "role", "editor", "authorId", " "))
+                .when().post("/api/v1/tokens").then().statusCode(400).body("errors[0].field", equalTo("authorId"));
+        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "role", "owner"))
                 .when().post("/api/v1/tokens").then().statusCode(400).body("errors[0].field", equalTo("role"));
     }

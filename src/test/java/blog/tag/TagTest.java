@@ -102,6 +102,15 @@ class TagTest {
     }
 
     @Test
+    void shouldCountNameLengthInCharactersNotUtf16Units() {
+        String name = unique("e").substring(0, 10) + "😀".repeat(90);
+        createTag(Map.of("name", name));
+        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+                .body(Map.of("name", name + "😀"))
+                .when().post("/api/v1/tags").then().statusCode(400).body("errors[0].field", equalTo("name"));
+    }
+
+    @Test
     void shouldCountOnlyPublishedPosts() {
         String tag = unique("count");
         createId(post(unique("Draft"), "tags", List.of(tag)));
