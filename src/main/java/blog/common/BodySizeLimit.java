@@ -10,8 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Request bodies over blog.http.max-body-size get a problem+json 413: declared ones here, ahead
- * of any reading; chunked ones in {@link BodySizeInterceptor}. Also turns the bare errors Vert.x
- * itself answers (a path with broken percent-encoding) into problem+json.
+ * of any reading; chunked ones in {@link BodySizeInterceptor}. Client errors that fail a route
+ * before the application answers get problem+json too.
  */
 public class BodySizeLimit {
 
@@ -27,8 +27,6 @@ public class BodySizeLimit {
             }
             context.next();
         });
-        router.errorHandler(400, context -> send(context, problems, ProblemType.MALFORMED_REQUEST, 400,
-                "The request cannot be read; check the percent-encoding of its path and query."));
         router.route().order(-3).failureHandler(context -> {
             int status = context.statusCode();
             if (context.response().headWritten() || status < 400 || status >= 500) {

@@ -1,0 +1,62 @@
+package blog.fuzz;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The fuzzer's own resources to aim PUT, PATCH, DELETE and by-slug requests at, made through the API. */
+final class Fixtures {
+
+    /** A created resource: its id, its slug (null for tokens) and its ETag. */
+    record Created(String id, String slug, String etag) {
+    }
+
+    /** How many resources the fixtures made: the database changed since a count was last seen. */
+    static volatile int made;
+
+    private Fixtures() {
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Created post(String... tags) {
+        return create("posts", Map.of("title", unique("Fuzz target"), "markdown", "Some *text*.",
+                "status", "published", "tags", List.of(tags)));
+    }
+
+    static Created tag() {
+        return create("tags", Map.of("name", unique("Fuzz tag")));
+    }
+
+    static Created author() {
+        return create("authors", Map.of("name", unique("Fuzz Author")));
+    }
+
+    static Created token() {
+        return create("tokens", Map.of("name", unique("fuzz token"), "role", "editor"));
+    }
+
+    /** Any resource of the kind an operation of {@code resource} (posts, tags, authors, tokens) acts on. */
+    static Created of(String resource) {
+        return switch (resource) {
+            case "posts" -> post();
+            case "tags" -> tag();
+            case "authors" -> author();
+            case "tokens" -> token();
+            default -> throw new AssertionError("no fixture for " + resource);
+        };
+    }
+
+    private static Created create(String resource, Map<String, Object> body) {
+        made++;
+        var response = given().header("Authorization", Probe.ADMIN).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/" + resource)
+                .then().statusCode(201).extract();
+        return new Created(response.path("id"), response.path("slug"), response.header("ETag"));
+    }
+}

@@ -1,0 +1,49 @@
+package blog.fuzz;
+
+import blog.fuzz.Exchange.Request;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Valid requests for any operation, aimed at the fuzzer's own resources, so that a test can vary
+ * one thing (a header, the id, a parameter) and know that everything else is right. A DELETE gets
+ * a fresh resource each time, since the last one may be gone.
+ */
+final class Targets {
+
+    private final Map<String, Fixtures.Created> shared = new HashMap<>();
+
+    Fixtures.Created resource(Operation operation) {
+        if (operation.method().equals("DELETE")) {
+            return Fixtures.of(operation.resource());
+        }
+        return shared.computeIfAbsent(operation.resource(), Fixtures::of);
+    }
+
+    /** The operation's path with a real id or slug in place. */
+    String target(Operation operation) {
+        if (operation.hasId()) {
+            return operation.target(resource(operation).id());
+        }
+        if (operation.hasSlug()) {
+            return operation.target(resource(operation).slug());
+        }
+        return operation.path();
+    }
+
+    /** A request that succeeds: admin token, real target, valid body in the declared media type. */
+    Request valid(Operation operation, String label) {
+        return withBody(operation, Request.of(operation, label, target(operation)).header("Authorization", Probe.ADMIN));
+    }
+
+    /** The same at another target (a bad id, a query string). */
+    static Request validAt(Operation operation, String label, String target) {
+        return withBody(operation, Request.of(operation, label, target).header("Authorization", Probe.ADMIN));
+    }
+
+    private static Request withBody(Operation operation, Request request) {
+        return operation.hasBody()
+                ? request.body(operation.bodyMediaType(), Json.escaped(FieldMutations.base(operation)))
+                : request;
+    }
+}
