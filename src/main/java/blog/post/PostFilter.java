@@ -14,6 +14,8 @@ public record PostFilter(List<String> tags, String author, Boolean featured, Ins
                          String query, Set<PostStatus> statuses) {
 
     public static final int MAX_QUERY_LENGTH = 200;
+    /** A search looks at this many most recent matching posts (drafts included, filtered after). */
+    public static final int MAX_SEARCH_MATCHES = 1000;
     static final int MAX_TAGS = 20;
 
     public static PostFilter parse(String tag, String author, String featured, String publishedAfter, String publishedBefore,
