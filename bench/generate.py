@@ -20,6 +20,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 import urllib.request
@@ -33,8 +34,6 @@ import vocabulary as vocab  # noqa: E402
 BENCH_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_DIR = os.path.dirname(BENCH_DIR)
 JAR = os.path.join(REPO_DIR, "target", "quarkus-app", "quarkus-run.jar")
-# The server runs from a copy, so that a rebuild of target/ meanwhile cannot pull files from under it.
-APP_COPY = os.path.join(BENCH_DIR, "data", "app")
 PSQL = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-X"]
 PROTECTED_DATABASES = {"postgres", "template0", "template1"}
 
@@ -461,17 +460,15 @@ def build_if_needed():
     subprocess.run(["./mvnw", "-B", "-q", "package", "-DskipTests"], cwd=REPO_DIR, check=True)
 
 
-def copy_app():
-    """Copies target/quarkus-app to bench/data/app and returns the jar to run."""
+def copy_app(directory):
+    """Copies target/quarkus-app into directory and returns the jar to run: a rebuild of target/
+    meanwhile cannot pull files from under the server."""
     build_if_needed()
-    staging = APP_COPY + ".tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    shutil.copytree(os.path.dirname(JAR), staging, symlinks=True)
-    shutil.rmtree(APP_COPY, ignore_errors=True)
-    os.rename(staging, APP_COPY)
+    app = os.path.join(directory, "app")
+    shutil.copytree(os.path.dirname(JAR), app, symlinks=True)
     built = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(os.path.getmtime(JAR)))
-    log(f"running the server packaged at {built} (copied to bench/data/app)")
-    return os.path.join(APP_COPY, "quarkus-run.jar")
+    log(f"running the server packaged at {built} (from a copy in {directory})")
+    return os.path.join(app, "quarkus-run.jar")
 
 
 def empty_tables(db, schema):
@@ -486,7 +483,12 @@ def empty_tables(db, schema):
 def migrate(db, schema, log_path):
     """Starts the packaged server once so that its Flyway migrates the database, then stops it."""
     empty_tables(db, schema)
-    jar = copy_app()
+    with tempfile.TemporaryDirectory(prefix="bench-generate-") as directory:
+        start_and_stop(copy_app(directory), db, schema, log_path)
+
+
+def start_and_stop(jar, db, schema, log_path):
+    """Runs the server (prod profile, a free port) until /q/health/ready answers 200, then SIGTERM."""
     port = free_port()
     # BLOG_AUTH_TOKENS (older builds) and BLOG_ADMIN_TOKEN (newer ones) both name the write token.
     # PostgreSQL trusts loopback here, so the password is ignored; it is not empty because some
