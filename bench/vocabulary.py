@@ -1,4 +1,4 @@
-"""Word lists for the benchmark data generator (bench/generate.py).
+"""Word lists for the benchmark data generator (bench/generate.py, bench/content.py).
 
 Real words give the text a plausible look and PostgreSQL's English stemmer something to
 chew on; a long tail of made-up words (see generate.py) gives search realistic rare terms.
