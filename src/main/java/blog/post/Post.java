@@ -62,10 +62,6 @@ public class Post extends PanacheEntityBase {
         return effectiveStatus(now) == PostStatus.published;
     }
 
-    public static Optional<Post> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
     public static Optional<Post> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -29,6 +29,7 @@ public class PostService {
 
     private final EntityManager entityManager;
     private final PostLinks links;
+    private final PostReader reader;
     private final TagResolver tagResolver;
     private final AuthorResolver authorResolver;
     private final SlugAllocator slugs;
@@ -36,10 +37,11 @@ public class PostService {
     private final Caller caller;
     private final CacheInvalidation invalidation;
 
-    PostService(EntityManager entityManager, PostLinks links, TagResolver tagResolver, AuthorResolver authorResolver,
+    PostService(EntityManager entityManager, PostLinks links, PostReader reader, TagResolver tagResolver, AuthorResolver authorResolver,
                 SlugAllocator slugs, ETags etags, Caller caller, CacheInvalidation invalidation) {
         this.entityManager = entityManager;
         this.links = links;
+        this.reader = reader;
         this.tagResolver = tagResolver;
         this.authorResolver = authorResolver;
         this.slugs = slugs;
@@ -48,14 +50,12 @@ public class PostService {
         this.invalidation = invalidation;
     }
 
-    @Transactional
     public PostResponse get(UUID id) {
-        return view(visible(Post.findByIdOptional(id), "The post " + id));
+        return visible(reader.byId(id), "The post " + id);
     }
 
-    @Transactional
     public PostResponse getBySlug(String slug) {
-        return view(visible((Slugs.isValid(slug) ? Post.findBySlug(slug) : java.util.Optional.<Post>empty()), "The post '" + slug + "'"));
+        return visible(Slugs.isValid(slug) ? reader.bySlug(slug) : Optional.empty(), "The post '" + slug + "'");
     }
 
     @Transactional
@@ -137,9 +137,10 @@ public class PostService {
         return links.of(List.of(postId)).authorsOf(postId).stream().map(AuthorSummary::id).toList();
     }
 
-    private Post visible(Optional<Post> post, String what) {
+    private PostResponse visible(Optional<PostReader.StoredPost> stored, String what) {
         Instant now = now();
-        return post.filter(found -> caller.canReadUnpublished() || found.isPublic(now))
+        return stored.filter(found -> caller.canReadUnpublished() || found.post().isPublic(now))
+                .map(found -> PostResponse.from(found.post(), found.tags(), found.authors(), now, true))
                 .orElseThrow(() -> ApiException.notFound(what));
     }
 
