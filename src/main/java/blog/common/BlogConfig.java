@@ -62,6 +62,14 @@ public interface BlogConfig {
         /** Largest request body; larger ones get a 413. */
         @WithDefault("1M")
         io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /** On SIGTERM: how long requests are still served (readiness DOWN) before the listener closes. */
+        @WithDefault("1s")
+        Duration drainDelay();
+
+        /** On SIGTERM: how long, after the listener closed, accepted connections have to finish. */
+        @WithDefault("10s")
+        Duration drainTimeout();
     }
 
     interface Db {
