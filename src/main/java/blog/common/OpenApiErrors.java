@@ -1,5 +1,6 @@
 package blog.common;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Declares on every operation the problem+json errors and the caching headers that the
- * shared filters and mappers produce, so the document says what the server does.
+ * shared filters and mappers produce, so the document says what the server does. Runs at build
+ * time, so the server starts with the finished document.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiErrors implements OASFilter {
 
     private static final Map<String, String> ERRORS = new LinkedHashMap<>();
