@@ -31,6 +31,17 @@ public final class KeysetQuery {
         return this;
     }
 
+    /**
+     * The rows this query selects, cut to the first {@code rows} in {@code order}, as the table
+     * of a new query under the same alias (so sort keys still read, for example, {@code p.title}).
+     */
+    public KeysetQuery window(String order, int rows, String alias) {
+        KeysetQuery windowed = new KeysetQuery("(select * from " + from + where + " order by " + order + " limit " + rows + ") "
+                + alias, idColumn);
+        windowed.parameters.putAll(parameters);
+        return windowed;
+    }
+
     public KeysetQuery bind(String name, Object value) {
         parameters.put(name, value);
         return this;

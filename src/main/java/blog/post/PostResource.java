@@ -83,7 +83,7 @@ public class PostResource {
             @QueryParam("publishedAfter") String publishedAfter,
             @Parameter(description = "Only posts published before this instant.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("publishedBefore") String publishedBefore,
-            @Parameter(description = "Full-text search over title, excerpt and body (web search syntax: \"quoted phrases\", or, -exclude). Looks at the 1,000 most recent matching posts; title and excerpt matches rank first.", schema = @Schema(minLength = 1, maxLength = PostFilter.MAX_QUERY_LENGTH))
+            @Parameter(description = "Full-text search over title, excerpt and body (web search syntax: \"quoted phrases\", or, -exclude). Ranks the 1,000 most recent posts that match it and every other filter; title and excerpt matches rank first.", schema = @Schema(minLength = 1, maxLength = PostFilter.MAX_QUERY_LENGTH))
             @QueryParam("q") String q,
             @Parameter(description = "Statuses, comma-separated (draft, scheduled, published); anything but published needs a token. Default: published.", example = "draft,scheduled")
             @QueryParam("status") String status,
