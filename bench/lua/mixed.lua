@@ -1,10 +1,13 @@
 -- 95% reads spread over the read scenarios, 5% writes (POST /api/v1/posts with a token).
+-- Read-your-writes: once a create is acknowledged (201), the thread's next request reads the new
+-- post by its slug; a stale answer (404) counts as a non-2xx like any other.
 -- Options: slugs= hot= words= (files), tag= cursor= page= etag_slug= etag= token=.
 -- 304 counts as success: the conditional reads expect it.
 dofile(debug.getinfo(1, "S").source:match("^@(.*/)") .. "common.lua")
 
 local o, slugs, hot, common_words, rare_words
 local writes = 0
+local created = {} -- slugs of acknowledged creates, not yet read back
 -- cumulative percentages; the rest (95..100) are writes
 local mix = {
    { 30, "random" }, { 50, "hot" }, { 65, "home" }, { 75, "tag" }, { 80, "conditional" },
@@ -42,7 +45,19 @@ local function read(kind)
    return wrk.format("GET", "/api/v1/posts?limit=20&page=" .. o.page)
 end
 
+local count_status = response
+function response(status, headers, body)
+   count_status(status, headers, body)
+   if status == 201 then
+      local slug = body and body:match('"slug":"([^"]+)"')
+      if slug then table.insert(created, slug) end
+   end
+end
+
 function request()
+   if #created > 0 then
+      return wrk.format("GET", "/api/v1/posts/slug/" .. table.remove(created, 1))
+   end
    local roll = math.random() * 100
    for _, entry in ipairs(mix) do
       if roll < entry[1] then return read(entry[2]) end
