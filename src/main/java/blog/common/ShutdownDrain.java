@@ -9,8 +9,9 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
-import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,74 +26,94 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Vert.x 4 closes every open connection at once when Quarkus stops the HTTP server, and only
  * then the listening socket, so requests that had just arrived were reset. Instead, when Quarkus
- * announces the shutdown (readiness is DOWN by then): requests keep being served, with
- * {@code Connection: close}, for the drain delay so load balancers can move away; then the
- * listening socket closes (new connections are refused, a clean signal to retry elsewhere); then
- * the server waits, up to the drain timeout, until every accepted connection has had its answer
- * and closed. Only then does Quarkus go on to stop the HTTP server and the rest.
+ * announces the shutdown (readiness is DOWN by then): requests keep being served for the drain
+ * delay, each HTTP/1 connection closing after its answer, so that load balancers and clients move
+ * away; then the listening socket closes (new connections are refused, a clean signal to retry
+ * elsewhere) and idle keep-alive connections are closed; then the server waits, up to the drain
+ * timeout, until every connection it accepted has had its answer. Only then does Quarkus go on to
+ * stop the HTTP server. In dev mode the HTTP server outlives live reloads, so this is off there.
  */
 @ApplicationScoped
 public class ShutdownDrain {
 
+    private static final String ACCEPT_TRACKER = "blog-accepted-connections";
+
     private final Duration delay;
     private final Duration timeout;
     private final Set<Channel> listeners = ConcurrentHashMap.newKeySet();
-    /** Accepted connections; Netty drops each from the group when it closes. */
+    /** Accepted connections; Netty drops each from a group when it closes. */
     private final ChannelGroup connections = new DefaultChannelGroup("http-connections", GlobalEventExecutor.INSTANCE);
+    /** Keep-alive connections between two requests. */
+    private final ChannelGroup idle = new DefaultChannelGroup("idle-http-connections", GlobalEventExecutor.INSTANCE);
     private volatile boolean shuttingDown;
 
     ShutdownDrain(BlogConfig config) {
-        this.delay = config.http().drainDelay();
-        this.timeout = config.http().drainTimeout();
+        this.delay = nonNegative(config.http().drainDelay());
+        this.timeout = nonNegative(config.http().drainTimeout());
     }
 
     /** Runs on the shutdown thread before Quarkus stops accepting or closes anything. */
     void onShutdownRequested(@Observes ShutdownDelayInitiatedEvent event) {
         if (LaunchMode.current() != LaunchMode.NORMAL) {
-            return; // dev mode keeps its listener across live reloads; tests need no drain
-        }
-        shuttingDown = true;
-        if (!pause(delay.toMillis())) {
             return;
         }
+        shuttingDown = true;
+        boolean interrupted = !pause(delay.toMillis());
         for (Channel listener : listeners) {
             listener.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
         }
+        idle.close();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!connections.isEmpty() && System.nanoTime() - deadline < 0) {
-            if (!pause(10)) {
-                return;
-            }
+        while (!interrupted && !connections.isEmpty() && System.nanoTime() - deadline < 0) {
+            interrupted = !pause(10);
         }
         if (!connections.isEmpty()) {
             Log.warnf("%d HTTP connection(s) still open %s after the listener closed; closing them", connections.size(), timeout);
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     void install(@Observes Router router) {
+        if (LaunchMode.current() != LaunchMode.NORMAL) {
+            return;
+        }
         router.route().order(-5).handler(context -> {
-            track(context.request().connection());
-            if (shuttingDown) {
-                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            HttpServerRequest request = context.request();
+            Channel channel = track(request);
+            // HTTP/2 multiplexes requests on one connection: Vert.x closes those at the end.
+            if (channel != null && request.version() != HttpVersion.HTTP_2) {
+                idle.remove(channel);
+                if (shuttingDown) {
+                    context.response().putHeader(HttpHeaders.CONNECTION, "close");
+                }
+                context.addEndHandler(ended -> {
+                    if (shuttingDown) {
+                        channel.close();
+                    } else if (channel.isActive()) {
+                        idle.add(channel);
+                    }
+                });
             }
             context.next();
         });
     }
 
     /**
-     * Tracks this connection, and on the first request through a listening socket hooks in
-     * ahead of Netty's acceptor, so that every later connection is tracked as soon as it is
+     * Tracks the request's connection, and on the first request through a listening socket hooks
+     * in ahead of Netty's acceptor, so that every later connection is tracked as soon as it is
      * accepted, before it has sent anything.
      */
-    private void track(HttpConnection connection) {
-        if (!(connection instanceof ConnectionBase base)) {
-            return;
+    private Channel track(HttpServerRequest request) {
+        if (!(request.connection() instanceof ConnectionBase base)) {
+            return null;
         }
         Channel channel = base.channel();
         connections.add(channel);
         Channel listener = channel.parent();
-        if (listener != null && listeners.add(listener)) {
-            listener.pipeline().addFirst("blog-accepted-connections", new ChannelInboundHandlerAdapter() {
+        if (listener != null && listeners.add(listener) && listener.pipeline().get(ACCEPT_TRACKER) == null) {
+            listener.pipeline().addFirst(ACCEPT_TRACKER, new ChannelInboundHandlerAdapter() {
                 @Override
                 public void channelRead(ChannelHandlerContext context, Object accepted) {
                     if (accepted instanceof Channel connection) {
@@ -102,14 +123,19 @@ public class ShutdownDrain {
                 }
             });
         }
+        return channel;
     }
 
+    private static Duration nonNegative(Duration duration) {
+        return duration.isNegative() ? Duration.ZERO : duration;
+    }
+
+    /** False when interrupted. */
     private static boolean pause(long millis) {
         try {
             Thread.sleep(millis);
             return true;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return false;
         }
     }
