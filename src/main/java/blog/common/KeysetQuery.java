@@ -19,6 +19,7 @@ public final class KeysetQuery {
     private final String idColumn;
     private final StringBuilder where = new StringBuilder(" where true");
     private final Map<String, Object> parameters = new HashMap<>();
+    private boolean customPlans;
 
     public KeysetQuery(String from, String idColumn) {
         this.from = from;
@@ -39,7 +40,14 @@ public final class KeysetQuery {
         KeysetQuery windowed = new KeysetQuery("(select * from " + from + where + " order by " + order + " limit " + rows + ") "
                 + alias, idColumn);
         windowed.parameters.putAll(parameters);
+        windowed.customPlans = customPlans;
         return windowed;
+    }
+
+    /** For filters whose best plan depends on their values (see {@link CustomPlans}). */
+    public KeysetQuery planForTheValues() {
+        customPlans = true;
+        return this;
     }
 
     public KeysetQuery bind(String name, Object value) {
@@ -48,14 +56,18 @@ public final class KeysetQuery {
     }
 
     public long count(EntityManager entityManager) {
-        useCustomPlans(entityManager);
+        if (customPlans) {
+            CustomPlans.forThisTransaction(entityManager);
+        }
         Query query = entityManager.createNativeQuery("select count(*) from " + from + where);
         parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
     public KeysetPage page(EntityManager entityManager, SortKey sort, PageRequest request) {
-        useCustomPlans(entityManager);
+        if (customPlans) {
+            CustomPlans.forThisTransaction(entityManager);
+        }
         Cursor cursor = request.cursor();
         boolean backward = cursor != null && cursor.backward();
         boolean descending = sort.descending() ^ backward;
@@ -104,15 +116,6 @@ public final class KeysetQuery {
     }
 
     /** The ids of one page, in order, and the cursors around it. */
-    /**
-     * A list's best plan depends on its parameters (a popular tag walks the listing index, a rare
-     * one starts from its few post_tags rows), so lists are planned for their actual values; the
-     * rest of the connection's statements keep PostgreSQL's cached generic plans. Needs a transaction.
-     */
-    private static void useCustomPlans(EntityManager entityManager) {
-        entityManager.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate();
-    }
-
     public record KeysetPage(List<UUID> ids, String nextCursor, String previousCursor) {
     }
 }

@@ -40,10 +40,13 @@ public class PublishedPostCounts {
         if (ids.isEmpty()) {
             return counts;
         }
+        // listed_at is published_at for non-drafts, and the key of the index of public posts, which
+        // a popular tag then reads whole (index only) instead of looking up each of its posts.
+        CustomPlans.forThisTransaction(entityManager);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
                         "select l." + by.column + ", count(*) from " + by.table + " l join posts p on p.id = l.post_id"
-                                + " where l." + by.column + " in (:ids) and p.status <> 'draft' and p.published_at <= now()"
+                                + " where l." + by.column + " in (:ids) and p.status <> 'draft' and p.listed_at <= now()"
                                 + " group by l." + by.column)
                 .setParameter("ids", ids)
                 .getResultList();

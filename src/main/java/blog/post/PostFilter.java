@@ -14,7 +14,7 @@ public record PostFilter(List<String> tags, String author, Boolean featured, Ins
                          String query, Set<PostStatus> statuses) {
 
     public static final int MAX_QUERY_LENGTH = 200;
-    /** A search looks at this many most recent matching posts (drafts included, filtered after). */
+    /** A search ranks this many most recent posts that match it and every other filter. */
     public static final int MAX_SEARCH_MATCHES = 1000;
     static final int MAX_TAGS = 20;
 

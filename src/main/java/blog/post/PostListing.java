@@ -53,6 +53,10 @@ public class PostListing {
             });
         }
         query.and(String.join(" or ", statuses.stream().map(condition -> "(" + condition + ")").toList()));
+        if (!filter.tags().isEmpty() || filter.author() != null || filter.featured() != null
+                || filter.publishedAfter() != null || filter.publishedBefore() != null || filter.searching()) {
+            query.planForTheValues();
+        }
         // Ids, not slugs, so that each plan is made for the actual tag: a popular one walks the
         // listing index, a rare one starts from its few post_tags rows.
         if (!filter.tags().isEmpty()) {
@@ -77,7 +81,7 @@ public class PostListing {
             // Only the most recent posts that match everything are ranked: a word in nearly every
             // post would otherwise make PostgreSQL check and rank all of them (seconds at 100k posts).
             return query.and("p.search_vector @@ websearch_to_tsquery('english', :q)").bind("q", filter.query())
-                    .window("p.listed_at desc", PostFilter.MAX_SEARCH_MATCHES, "p");
+                    .window("p.listed_at desc, p.id desc", PostFilter.MAX_SEARCH_MATCHES, "p");
         }
         return query;
     }
