@@ -32,15 +32,17 @@ public class PostReader {
             select p.id, p.slug, p.title, p.markdown, p.html, p.excerpt, p.custom_excerpt, p.reading_time_minutes,
                    p.status, p.published_at, p.featured, p.feature_image, p.feature_image_alt, p.meta_title,
                    p.meta_description, p.canonical_url, p.created_at, p.updated_at,
-                   (select json_agg(json_build_array(t.id, t.slug, t.name) order by l.position)
+                   (select json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) order by l.position)
                       from post_tags l join tags t on t.id = l.tag_id where l.post_id = p.id) as tags,
-                   (select json_agg(json_build_array(a.id, a.slug, a.name) order by l.position)
+                   (select json_agg(json_build_object('id', a.id, 'slug', a.slug, 'name', a.name) order by l.position)
                       from post_authors l join authors a on a.id = l.author_id where l.post_id = p.id) as authors
               from posts p
             """;
     private static final String BY_ID = SELECT + " where p.id = ?";
     private static final String BY_SLUG = SELECT + " where p.slug = ?";
-    private static final TypeReference<List<List<String>>> TRIPLES = new TypeReference<>() {
+    private static final TypeReference<List<TagSummary>> TAGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<AuthorSummary>> AUTHORS = new TypeReference<>() {
     };
 
     private final AgroalDataSource dataSource;
@@ -91,11 +93,7 @@ public class PostReader {
         post.canonicalUrl = row.getString("canonical_url");
         post.createdAt = instant(row, "created_at");
         post.updatedAt = instant(row, "updated_at");
-        List<TagSummary> tags = triples(row.getString("tags")).stream()
-                .map(tag -> new TagSummary(UUID.fromString(tag.get(0)), tag.get(1), tag.get(2))).toList();
-        List<AuthorSummary> authors = triples(row.getString("authors")).stream()
-                .map(author -> new AuthorSummary(UUID.fromString(author.get(0)), author.get(1), author.get(2))).toList();
-        return new StoredPost(post, tags, authors);
+        return new StoredPost(post, list(row.getString("tags"), TAGS), list(row.getString("authors"), AUTHORS));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
@@ -103,12 +101,13 @@ public class PostReader {
         return value == null ? null : value.toInstant();
     }
 
-    private List<List<String>> triples(String json) {
+    /** A JSON array of summaries; null (no rows to aggregate) is an empty list. */
+    private <T> List<T> list(String json, TypeReference<List<T>> type) {
         if (json == null) {
             return List.of();
         }
         try {
-            return objectMapper.readValue(json, TRIPLES);
+            return objectMapper.readValue(json, type);
         } catch (IOException e) {
             throw new IllegalStateException("PostgreSQL returned malformed JSON", e);
         }
