@@ -19,7 +19,7 @@ public final class KeysetQuery {
     private final String idColumn;
     private final StringBuilder where = new StringBuilder(" where true");
     private final Map<String, Object> parameters = new HashMap<>();
-    private boolean customPlans;
+    private boolean customPlansSet;
 
     public KeysetQuery(String from, String idColumn) {
         this.from = from;
@@ -40,14 +40,7 @@ public final class KeysetQuery {
         KeysetQuery windowed = new KeysetQuery("(select * from " + from + where + " order by " + order + " limit " + rows + ") "
                 + alias, idColumn);
         windowed.parameters.putAll(parameters);
-        windowed.customPlans = customPlans;
         return windowed;
-    }
-
-    /** For filters whose best plan depends on their values (see {@link CustomPlans}). */
-    public KeysetQuery planForTheValues() {
-        customPlans = true;
-        return this;
     }
 
     public KeysetQuery bind(String name, Object value) {
@@ -56,18 +49,14 @@ public final class KeysetQuery {
     }
 
     public long count(EntityManager entityManager) {
-        if (customPlans) {
-            CustomPlans.forThisTransaction(entityManager);
-        }
+        planForTheValues(entityManager);
         Query query = entityManager.createNativeQuery("select count(*) from " + from + where);
         parameters.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
     public KeysetPage page(EntityManager entityManager, SortKey sort, PageRequest request) {
-        if (customPlans) {
-            CustomPlans.forThisTransaction(entityManager);
-        }
+        planForTheValues(entityManager);
         Cursor cursor = request.cursor();
         boolean backward = cursor != null && cursor.backward();
         boolean descending = sort.descending() ^ backward;
@@ -116,6 +105,18 @@ public final class KeysetQuery {
     }
 
     /** The ids of one page, in order, and the cursors around it. */
+    /**
+     * A filter with values (a tag, an author, dates, a search) is planned for them, once per
+     * query, whose page and count share a transaction (see {@link CustomPlans}); a list without
+     * any keeps its cached plan.
+     */
+    private void planForTheValues(EntityManager entityManager) {
+        if (!parameters.isEmpty() && !customPlansSet) {
+            CustomPlans.forThisTransaction(entityManager);
+            customPlansSet = true;
+        }
+    }
+
     public record KeysetPage(List<UUID> ids, String nextCursor, String previousCursor) {
     }
 }

@@ -53,10 +53,6 @@ public class PostListing {
             });
         }
         query.and(String.join(" or ", statuses.stream().map(condition -> "(" + condition + ")").toList()));
-        if (!filter.tags().isEmpty() || filter.author() != null || filter.featured() != null
-                || filter.publishedAfter() != null || filter.publishedBefore() != null || filter.searching()) {
-            query.planForTheValues();
-        }
         // Ids, not slugs, so that each plan is made for the actual tag: a popular one walks the
         // listing index, a rare one starts from its few post_tags rows.
         if (!filter.tags().isEmpty()) {
