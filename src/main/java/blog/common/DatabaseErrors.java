@@ -32,19 +32,17 @@ public final class DatabaseErrors {
     }
 
     private static boolean isUnavailableHere(Throwable cause) {
-        {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("57014"))) {
-                    return true;
-                }
-                if (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
-                    return true;
-                }
+        if (cause instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("57014"))) {
+                return true;
             }
-            return cause instanceof jakarta.persistence.QueryTimeoutException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException;
+            if (sql.getMessage() != null && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
         }
+        return cause instanceof jakarta.persistence.QueryTimeoutException
+                || cause instanceof org.hibernate.exception.JDBCConnectionException;
     }
 
     public static boolean isUniqueViolation(Throwable exception) {
