@@ -26,8 +26,8 @@ public class CodePointSizes implements ValidatorFactoryCustomizer {
         configuration.addMapping(mapping);
     }
 
-    /** Size of text in code points. */
-    public static class TextSize implements ConstraintValidator<Size, CharSequence> {
+    /** The bounds of a @Size, checked against a length that each subclass measures. */
+    private abstract static class Bounded<T> implements ConstraintValidator<Size, T> {
         private int min;
         private int max;
 
@@ -38,29 +38,30 @@ public class CodePointSizes implements ValidatorFactoryCustomizer {
         }
 
         @Override
-        public boolean isValid(CharSequence text, ConstraintValidatorContext context) {
-            if (text == null) {
+        public boolean isValid(T value, ConstraintValidatorContext context) {
+            if (value == null) {
                 return true;
             }
-            int length = Character.codePointCount(text, 0, text.length());
+            int length = lengthOf(value);
             return length >= min && length <= max;
+        }
+
+        abstract int lengthOf(T value);
+    }
+
+    /** Size of text in code points. */
+    public static class TextSize extends Bounded<CharSequence> {
+        @Override
+        int lengthOf(CharSequence text) {
+            return Character.codePointCount(text, 0, text.length());
         }
     }
 
     /** Size of a collection in elements. */
-    public static class CollectionSize implements ConstraintValidator<Size, Collection<?>> {
-        private int min;
-        private int max;
-
+    public static class CollectionSize extends Bounded<Collection<?>> {
         @Override
-        public void initialize(Size size) {
-            min = size.min();
-            max = size.max();
-        }
-
-        @Override
-        public boolean isValid(Collection<?> collection, ConstraintValidatorContext context) {
-            return collection == null || (collection.size() >= min && collection.size() <= max);
+        int lengthOf(Collection<?> collection) {
+            return collection.size();
         }
     }
 }
