@@ -117,4 +117,16 @@ class TagTest {
         given().when().get("/api/v1/tags/slug/" + tag).then().statusCode(200).body("postCount", equalTo(0));
         given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items", empty());
     }
+
+    @Test
+    void shouldCountPublishedPostsButNotDraftsOrPostsScheduledForLater() {
+        String tag = unique("due");
+        createId(post(unique("Live"), "status", "published", "tags", List.of(tag)));
+        createId(post(unique("Old"), "status", "published", "publishedAt", "2020-05-01T00:00:00Z", "tags", List.of(tag)));
+        createId(post(unique("Later"), "status", "scheduled", "publishedAt", "2099-01-01T00:00:00Z", "tags", List.of(tag)));
+        createId(post(unique("Draft"), "tags", List.of(tag)));
+        given().when().get("/api/v1/tags/slug/" + tag).then().statusCode(200).body("postCount", equalTo(2));
+        given().queryParam("sort", "-createdAt").queryParam("limit", 1).when().get("/api/v1/tags")
+                .then().statusCode(200).body("items[0].slug", equalTo(tag)).body("items[0].postCount", equalTo(2));
+    }
 }
