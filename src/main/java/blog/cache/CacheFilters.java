@@ -69,7 +69,8 @@ public class CacheFilters {
             return;
         }
         if (cache.needsValidity()) {
-            cache.renewValidity(scheduled.next());
+            long generation = cache.generation();
+            cache.renewValidity(scheduled.next(), generation);
         }
         cache.put((String) key, new CachedResponse(body, response.getHeaderString(HttpHeaders.ETAG),
                 response.getHeaderString(HttpHeaders.LAST_MODIFIED), response.getHeaderString(HttpHeaders.CACHE_CONTROL),

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +21,8 @@ public class CacheInvalidation {
 
     static final String CHANNEL = "blog_cache";
     static final String EVERYTHING = "all";
+    private static final String PUBLIC_AT = "public-at=";
+    private static final String NEVER = "never";
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
@@ -30,9 +34,13 @@ public class CacheInvalidation {
         this.cache = cache;
     }
 
-    /** A post was created, changed or deleted; its slugs before and after the write. */
-    public void postChanged(UUID id, String... slugs) {
-        publish("post " + id + " " + String.join(" ", Arrays.stream(slugs).filter(s -> s != null).toList()));
+    /**
+     * A post was created, changed or deleted; its slugs before and after the write, and when it
+     * goes public if the write left it scheduled for later ({@code null} if not).
+     */
+    public void postChanged(UUID id, Instant goesPublicAt, String... slugs) {
+        publish("post " + id + " " + PUBLIC_AT + (goesPublicAt == null ? NEVER : goesPublicAt) + " "
+                + String.join(" ", Arrays.stream(slugs).filter(s -> s != null).toList()));
     }
 
     /** Tags or authors changed: they appear inside many posts. */
@@ -57,12 +65,27 @@ public class CacheInvalidation {
         });
     }
 
-    /** Applies a payload, from this server or another one. */
+    /**
+     * Applies a payload, from this server or another one: {@code post <id> public-at=<instant or
+     * never> <slugs>}, or anything else to evict everything. Without {@code public-at=} (a server
+     * of an earlier version) validity is computed again.
+     */
     static void apply(ResponseCache cache, String payload) {
-        String[] words = payload.split(" ");
-        if (words.length >= 2 && words[0].equals("post")) {
-            cache.evictPost(CacheKeys.forPost(UUID.fromString(words[1]), List.of(words).subList(2, words.length)));
-        } else {
+        List<String> words = List.of(payload.split(" "));
+        if (words.size() < 2 || !words.get(0).equals("post")) {
+            cache.evictAll();
+            return;
+        }
+        try {
+            List<String> slugs = words.subList(2, words.size());
+            Instant goesPublicAt = Instant.MIN;
+            if (!slugs.isEmpty() && slugs.get(0).startsWith(PUBLIC_AT)) {
+                String when = slugs.get(0).substring(PUBLIC_AT.length());
+                goesPublicAt = when.equals(NEVER) ? Instant.MAX : Instant.parse(when);
+                slugs = slugs.subList(1, slugs.size());
+            }
+            cache.evictPost(CacheKeys.forPost(UUID.fromString(words.get(1)), slugs), goesPublicAt);
+        } catch (IllegalArgumentException | DateTimeException malformed) {
             cache.evictAll();
         }
     }

@@ -76,10 +76,13 @@ public class ResponseCache {
 
     /**
      * Entries may be served until the next scheduled post becomes public; everything stored
-     * before that moment is dropped, since it was read while that post was still hidden.
+     * before that moment is dropped, since it was read while that post was still hidden. The
+     * renewal is skipped when a write was announced after {@code observedGeneration}, the
+     * generation before {@code nextPublication} was read: that write may have scheduled an
+     * earlier post.
      */
-    public synchronized void renewValidity(Instant nextPublication) {
-        if (needsValidity()) {
+    public synchronized void renewValidity(Instant nextPublication, long observedGeneration) {
+        if (needsValidity() && generation.get() == observedGeneration) {
             generation.incrementAndGet();
             singlePosts.invalidateAll();
             collections.invalidateAll();
@@ -87,15 +90,22 @@ public class ResponseCache {
         }
     }
 
-    /** A post write may also have scheduled a post: validity is computed again. */
-    public void evictPost(Collection<String> keys) {
+    /**
+     * A post was written: its own entries and every collection go, other posts stay. Entries
+     * are valid at most until {@code goesPublicAt}, when the write scheduled the post
+     * ({@link Instant#MAX} if it did not, {@link Instant#MIN} if unknown: validity is
+     * computed again).
+     */
+    public synchronized void evictPost(Collection<String> keys, Instant goesPublicAt) {
         generation.incrementAndGet();
-        validUntil = Instant.MIN;
+        if (goesPublicAt.isBefore(validUntil)) {
+            validUntil = goesPublicAt;
+        }
         singlePosts.invalidateAll(keys);
         collections.invalidateAll();
     }
 
-    public void evictAll() {
+    public synchronized void evictAll() {
         generation.incrementAndGet();
         validUntil = Instant.MIN;
         singlePosts.invalidateAll();

@@ -72,7 +72,7 @@ public class PostService {
         post.slug = request.slug() != null ? request.slug() : generatedSlug(post);
         post.persist();
         PostResponse saved = saved(post, request, tagIds, authorIds);
-        invalidation.postChanged(post.id, post.slug);
+        invalidation.postChanged(post.id, goesPublicAt(post), post.slug);
         return saved;
     }
 
@@ -96,7 +96,7 @@ public class PostService {
         Post post = lockForWrite(id, ifMatch);
         PostPermissions.checkDelete(caller, post, currentAuthors(id));
         post.delete();
-        invalidation.postChanged(id, post.slug);
+        invalidation.postChanged(id, null, post.slug);
     }
 
     private PostResponse update(Post post, PostRequest request) {
@@ -110,7 +110,7 @@ public class PostService {
             post.slug = request.slug();
         }
         PostResponse saved = saved(post, request, tagIds, authorIds);
-        invalidation.postChanged(post.id, previousSlug, post.slug);
+        invalidation.postChanged(post.id, goesPublicAt(post), previousSlug, post.slug);
         return saved;
     }
 
@@ -156,6 +156,11 @@ public class PostService {
 
     private static List<Reference> referencesOf(List<Reference> references) {
         return references == null ? List.of() : references;
+    }
+
+    /** When a post the write left scheduled for later goes public; null if it is not. */
+    private static Instant goesPublicAt(Post post) {
+        return post.status == PostStatus.scheduled && post.publishedAt.isAfter(Instant.now()) ? post.publishedAt : null;
     }
 
     static Instant now() {

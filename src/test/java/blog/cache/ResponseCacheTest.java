@@ -5,12 +5,15 @@ import static blog.TestData.create;
 import static blog.TestData.post;
 import static blog.TestData.unique;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +68,45 @@ class ResponseCacheTest {
                 .setParameter("id", id).executeUpdate();
         entityManager.createNativeQuery("select pg_notify('blog_cache', :payload)")
                 .setParameter("payload", "post " + id + " " + slug).getSingleResult();
+    }
+
+    @Test
+    void shouldKeepOtherPostsCachedWhenAPostIsWritten() {
+        Map<String, Object> kept = create(post(unique("Kept"), "status", "published")).as(Map.class);
+        String url = "/api/v1/posts/" + kept.get("id");
+        given().when().get(url).then().body("title", equalTo(kept.get("title")));
+        changeTitleWithoutAnnouncing(UUID.fromString((String) kept.get("id")));
+        create(post(unique("Another"), "status", "published"));
+        given().when().get(url).then().body("title", equalTo(kept.get("title")));
+    }
+
+    @Transactional
+    void changeTitleWithoutAnnouncing(UUID id) {
+        entityManager.createNativeQuery("update posts set title = 'Changed behind the cache' where id = :id")
+                .setParameter("id", id).executeUpdate();
+    }
+
+    @Test
+    void shouldStopServingWhenAnotherServerSchedulesAPostThatGoesPublic() throws InterruptedException {
+        String tag = unique("elsewhere");
+        given().when().get("/api/v1/tags?limit=1").then().statusCode(200);
+        Map<String, Object> hidden = create(post(unique("Hidden"), "status", "draft", "tags", List.of(tag))).as(Map.class);
+        given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items.size()", equalTo(0));
+        Instant soon = Instant.now().plusMillis(1500);
+        scheduleAsAnotherServer(UUID.fromString((String) hidden.get("id")), soon);
+        Thread.sleep(500); // the announcement arrives: the list is read again, and cached
+        given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items.size()", equalTo(0));
+        Thread.sleep(Duration.between(Instant.now(), soon).toMillis() + 200);
+        given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items.id", contains(hidden.get("id")));
+    }
+
+    /** The update and its announcement commit together, as another server's write would. */
+    @Transactional
+    void scheduleAsAnotherServer(UUID id, Instant goesPublicAt) {
+        entityManager.createNativeQuery("update posts set status = 'scheduled', published_at = :at where id = :id")
+                .setParameter("at", goesPublicAt).setParameter("id", id).executeUpdate();
+        entityManager.createNativeQuery("select pg_notify('blog_cache', :payload)")
+                .setParameter("payload", "post " + id + " public-at=" + goesPublicAt).getSingleResult();
     }
 
     @Test
