@@ -40,13 +40,13 @@ public class PublishedPostCounts {
         if (ids.isEmpty()) {
             return counts;
         }
-        // listed_at is published_at for non-drafts, and the key of the index of public posts, which
-        // a popular tag then reads whole (index only) instead of looking up each of its posts.
+        // Each link row carries its post's status and listing time (see db/V6), the key of a partial
+        // index that a count reads alone (index only), without looking up a single post.
         CustomPlans.forThisTransaction(entityManager);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "select l." + by.column + ", count(*) from " + by.table + " l join posts p on p.id = l.post_id"
-                                + " where l." + by.column + " in (:ids) and p.status <> 'draft' and p.listed_at <= now()"
+                        "select l." + by.column + ", count(*) from " + by.table + " l"
+                                + " where l." + by.column + " in (:ids) and l.post_status <> 'draft' and l.post_listed_at <= now()"
                                 + " group by l." + by.column)
                 .setParameter("ids", ids)
                 .getResultList();

@@ -12,12 +12,19 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class TagTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private static String createTag(Map<String, Object> body) {
         return given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON).body(body)
@@ -128,5 +135,48 @@ class TagTest {
         given().when().get("/api/v1/tags/slug/" + tag).then().statusCode(200).body("postCount", equalTo(2));
         given().queryParam("sort", "-createdAt").queryParam("limit", 1).when().get("/api/v1/tags")
                 .then().statusCode(200).body("items[0].slug", equalTo(tag)).body("items[0].postCount", equalTo(2));
+    }
+
+    @Test
+    void shouldFollowThePostCountAsAPostChangesStatusDateOrTags() {
+        String tag = unique("moving");
+        String id = createId(post(unique("Moving"), "status", "published", "tags", List.of(tag)));
+        assertPostCount(tag, 1);
+        setStatusBehindTheApi(id, "draft");
+        assertPostCount(tag, 0);
+        setStatusBehindTheApi(id, "published");
+        assertPostCount(tag, 1);
+        patch(id, Map.of("status", "draft"));
+        assertPostCount(tag, 0);
+        patch(id, Map.of("status", "scheduled", "publishedAt", "2099-01-01T00:00:00Z"));
+        assertPostCount(tag, 0);
+        patch(id, Map.of("status", "published", "publishedAt", "2021-03-01T00:00:00Z"));
+        assertPostCount(tag, 1);
+        patch(id, Map.of("tags", List.of()));
+        assertPostCount(tag, 0);
+        patch(id, Map.of("tags", List.of(tag)));
+        assertPostCount(tag, 1);
+        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/posts/" + id).then().statusCode(204);
+        assertPostCount(tag, 0);
+    }
+
+    /** The API rewrites a post's links on every write; this changes the post row alone. */
+    @Transactional
+    void setStatusBehindTheApi(String postId, String status) {
+        entityManager.createNativeQuery("update posts set status = :status where id = :id")
+                .setParameter("status", status).setParameter("id", UUID.fromString(postId)).executeUpdate();
+    }
+
+    private static void patch(String postId, Map<String, Object> changes) {
+        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json").body(changes)
+                .when().patch("/api/v1/posts/" + postId).then().statusCode(200);
+    }
+
+    /** Asked with a token, so that no cached answer is involved. */
+    private static void assertPostCount(String tag, int expected) {
+        given().header("Authorization", AUTHORIZATION).when().get("/api/v1/tags/slug/" + tag).then().statusCode(200)
+                .body("postCount", equalTo(expected));
+        given().header("Authorization", AUTHORIZATION).queryParam("sort", "-createdAt").queryParam("limit", 5).when().get("/api/v1/tags").then().statusCode(200)
+                .body("items.find { it.slug == '" + tag + "' }.postCount", equalTo(expected));
     }
 }
