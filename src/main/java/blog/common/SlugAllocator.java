@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * Picks the first free generated slug: base, base-2, base-3… The unique constraint still
@@ -13,6 +14,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SlugAllocator {
+
+    private static final int CANDIDATES_PER_QUERY = 16;
 
     private final EntityManager entityManager;
 
@@ -22,18 +25,21 @@ public class SlugAllocator {
 
     /** @param table a table name from code, never from input */
     public String firstFree(String table, String base, int maxLength, UUID ownId) {
-        @SuppressWarnings("unchecked")
-        List<String> taken = entityManager.createNativeQuery(
-                        "select slug from " + table + " where (slug = :base or slug like :prefix) and id <> :ownId")
-                .setParameter("base", base)
-                .setParameter("prefix", base + "-%")
-                .setParameter("ownId", ownId)
-                .getResultList();
-        Set<String> takenSlugs = new HashSet<>(taken);
-        for (int n = 1; ; n++) {
-            String candidate = Slugs.candidate(base, n, maxLength);
-            if (!takenSlugs.contains(candidate)) {
-                return candidate;
+        // Asks for exact candidates, which the unique index answers at once; a "slug like 'base-%'"
+        // read the whole table (no index serves LIKE under the database's collation).
+        for (int first = 1; ; first += CANDIDATES_PER_QUERY) {
+            List<String> candidates = IntStream.range(first, first + CANDIDATES_PER_QUERY)
+                    .mapToObj(n -> Slugs.candidate(base, n, maxLength)).distinct().toList();
+            @SuppressWarnings("unchecked")
+            Set<String> taken = new HashSet<>(entityManager.createNativeQuery(
+                            "select slug from " + table + " where slug in (:candidates) and id <> :ownId")
+                    .setParameter("candidates", candidates)
+                    .setParameter("ownId", ownId)
+                    .getResultList());
+            for (String candidate : candidates) {
+                if (!taken.contains(candidate)) {
+                    return candidate;
+                }
             }
         }
     }

@@ -63,6 +63,24 @@ class PostWriteTest {
     }
 
     @Test
+    void shouldKeepCountingPastManyTakenSlugs() {
+        String title = unique("Popular title");
+        String base = create(post(title)).path("slug");
+        for (int n = 2; n <= 40; n++) {
+            create(post(title)).response().then().body("slug", equalTo(base + "-" + n));
+        }
+    }
+
+    @Test
+    void shouldSkipOnlyTheSlugsThatAreTaken() {
+        String title = unique("Gap title");
+        String base = create(post(title)).path("slug");
+        create(post("Elsewhere", "slug", base + "-3"));
+        create(post(title)).response().then().body("slug", equalTo(base + "-2"));
+        create(post(title)).response().then().body("slug", equalTo(base + "-4"));
+    }
+
+    @Test
     void shouldGiveNonLatinTitlesAFallbackSlug() {
         create(post("Привет, мир")).response().then().body("slug", matchesPattern("^post(-[0-9]+)?$"));
     }
