@@ -1,5 +1,6 @@
 package blog.cache;
 
+import blog.common.Slugs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,15 +14,31 @@ final class CacheKeys {
     private CacheKeys() {
     }
 
-    /** The key of a cacheable read, or null. Single posts are cached only without a query string. */
+    /**
+     * The key of a cacheable read, or null. A single post is cached only under the path a write
+     * evicts (its id in lowercase, or its slug as stored), without a query string: another
+     * spelling of the same post (an uppercase id, an escaped slug) would outlive its write.
+     */
     static String of(String path, String rawQuery) {
         if (!path.startsWith("/api/v1/posts") && !path.startsWith("/api/v1/tags") && !path.startsWith("/api/v1/authors")) {
             return null;
         }
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return path;
+        if (isSinglePost(path)) {
+            return (rawQuery == null || rawQuery.isEmpty()) && isCanonicalSinglePost(path) ? path : null;
         }
-        return isSinglePost(path) ? null : path + "?" + rawQuery;
+        return rawQuery == null || rawQuery.isEmpty() ? path : path + "?" + rawQuery;
+    }
+
+    private static boolean isCanonicalSinglePost(String path) {
+        if (path.startsWith(POST_BY_SLUG)) {
+            return Slugs.isValid(path.substring(POST_BY_SLUG.length()));
+        }
+        String id = path.substring(POSTS.length());
+        try {
+            return UUID.fromString(id).toString().equals(id);
+        } catch (IllegalArgumentException notAnId) {
+            return false;
+        }
     }
 
     static boolean isSinglePost(String key) {

@@ -110,6 +110,20 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldNotServeAnotherSpellingOfADeletedPost() {
+        Map<String, Object> created = create(post(unique("Spelled"), "status", "published")).as(Map.class);
+        String upperCaseId = "/api/v1/posts/" + ((String) created.get("id")).toUpperCase();
+        String escapedSlug = "/api/v1/posts/slug/" + ((String) created.get("slug")).replace("-", "%2D");
+        for (int i = 0; i < 2; i++) {
+            given().urlEncodingEnabled(false).when().get(upperCaseId).then().statusCode(200);
+            given().urlEncodingEnabled(false).when().get(escapedSlug).then().statusCode(200);
+        }
+        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/posts/" + created.get("id")).then().statusCode(204);
+        given().urlEncodingEnabled(false).when().get(upperCaseId).then().statusCode(404);
+        given().urlEncodingEnabled(false).when().get(escapedSlug).then().statusCode(404);
+    }
+
+    @Test
     void shouldNotServeCachedAnswerToTokenHolders() {
         Map<String, Object> created = create(post(unique("Private view"), "status", "published")).as(Map.class);
         String url = "/api/v1/posts/" + created.get("id");
