@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class SlugAllocator {
 
-    private static final int CANDIDATES_PER_QUERY = 16;
+    private static final int FIRST_BATCH = 16;
+    private static final int MAX_BATCH = 1024;
 
     private final EntityManager entityManager;
 
@@ -27,8 +28,9 @@ public class SlugAllocator {
     public String firstFree(String table, String base, int maxLength, UUID ownId) {
         // Asks for exact candidates, which the unique index answers at once; a "slug like 'base-%'"
         // read the whole table (no index serves LIKE under the database's collation).
-        for (int first = 1; ; first += CANDIDATES_PER_QUERY) {
-            List<String> candidates = IntStream.range(first, first + CANDIDATES_PER_QUERY)
+        // Batches double, so that a base taken thousands of times ("post") costs a few queries.
+        for (int first = 1, batch = FIRST_BATCH; ; first += batch, batch = Math.min(batch * 2, MAX_BATCH)) {
+            List<String> candidates = IntStream.range(first, first + batch)
                     .mapToObj(n -> Slugs.candidate(base, n, maxLength)).distinct().toList();
             @SuppressWarnings("unchecked")
             Set<String> taken = new HashSet<>(entityManager.createNativeQuery(
