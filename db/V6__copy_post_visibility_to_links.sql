@@ -4,6 +4,11 @@
 -- of the link table and nothing else.
 -- Rewrites every link row once; the pool's 5 s statement timeout must not cut that short.
 set local statement_timeout = 0;
+-- Locks the tables in the order writers take them (a post, then its links), so that a server
+-- still running the earlier code during a rolling deploy waits for it instead of deadlocking.
+set local lock_timeout = '30s';
+lock table posts in share row exclusive mode;
+lock table post_tags, post_authors in access exclusive mode;
 
 alter table post_tags add column post_status text, add column post_listed_at timestamptz;
 alter table post_authors add column post_status text, add column post_listed_at timestamptz;
