@@ -23,10 +23,11 @@ final class CacheKeys {
         if (!path.startsWith("/api/v1/posts") && !path.startsWith("/api/v1/tags") && !path.startsWith("/api/v1/authors")) {
             return null;
         }
+        boolean withoutQuery = rawQuery == null || rawQuery.isEmpty();
         if (isSinglePost(path)) {
-            return (rawQuery == null || rawQuery.isEmpty()) && isCanonicalSinglePost(path) ? path : null;
+            return withoutQuery && isCanonicalSinglePost(path) ? path : null;
         }
-        return rawQuery == null || rawQuery.isEmpty() ? path : path + "?" + rawQuery;
+        return withoutQuery ? path : path + "?" + rawQuery;
     }
 
     private static boolean isCanonicalSinglePost(String path) {

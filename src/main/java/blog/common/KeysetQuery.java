@@ -104,7 +104,6 @@ public final class KeysetQuery {
         return new KeysetPage(ids, next, previous);
     }
 
-    /** The ids of one page, in order, and the cursors around it. */
     /**
      * A filter with values (a tag, an author, dates, a search) is planned for them, once per
      * query, whose page and count share a transaction (see {@link CustomPlans}); a list without
@@ -117,6 +116,7 @@ public final class KeysetQuery {
         }
     }
 
+    /** The ids of one page, in order, and the cursors around it. */
     public record KeysetPage(List<UUID> ids, String nextCursor, String previousCursor) {
     }
 }

@@ -31,7 +31,7 @@ public class SlugAllocator {
         // Batches double, so that a base taken thousands of times ("post") costs a few queries.
         for (int first = 1, batch = FIRST_BATCH; ; first += batch, batch = Math.min(batch * 2, MAX_BATCH)) {
             List<String> candidates = IntStream.range(first, first + batch)
-                    .mapToObj(n -> Slugs.candidate(base, n, maxLength)).distinct().toList();
+                    .mapToObj(n -> Slugs.candidate(base, n, maxLength)).toList();
             @SuppressWarnings("unchecked")
             Set<String> taken = new HashSet<>(entityManager.createNativeQuery(
                             "select slug from " + table + " where slug in (:candidates) and id <> :ownId")

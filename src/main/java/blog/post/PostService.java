@@ -160,7 +160,7 @@ public class PostService {
 
     /** When a post the write left scheduled for later goes public; null if it is not. */
     private static Instant goesPublicAt(Post post) {
-        return post.status == PostStatus.scheduled && post.publishedAt.isAfter(Instant.now()) ? post.publishedAt : null;
+        return post.effectiveStatus(Instant.now()) == PostStatus.scheduled ? post.publishedAt : null;
     }
 
     static Instant now() {
