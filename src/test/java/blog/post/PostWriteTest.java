@@ -72,6 +72,16 @@ class PostWriteTest {
     }
 
     @Test
+    void shouldCutALongSlugToMakeRoomForItsSuffix() {
+        String title = unique("Long") + " words".repeat(45);
+        String base = create(post(title)).path("slug");
+        String second = create(post(title)).path("slug");
+        org.assertj.core.api.Assertions.assertThat(base).hasSizeGreaterThan(198);
+        org.assertj.core.api.Assertions.assertThat(second).hasSizeLessThanOrEqualTo(200).endsWith("-2")
+                .startsWith(base.substring(0, 190));
+    }
+
+    @Test
     void shouldSkipOnlyTheSlugsThatAreTaken() {
         String title = unique("Gap title");
         String base = create(post(title)).path("slug");

@@ -66,6 +66,15 @@ class TagTest {
     }
 
     @Test
+    void shouldSuffixAGeneratedTagSlugThatIsTaken() {
+        String name = unique("Rust");
+        String first = createTag(Map.of("name", name + "!"));
+        String second = createTag(Map.of("name", name + "?"));
+        String base = given().when().get("/api/v1/tags/" + first).then().statusCode(200).extract().path("slug");
+        given().when().get("/api/v1/tags/" + second).then().statusCode(200).body("slug", equalTo(base + "-2"));
+    }
+
+    @Test
     void shouldRejectTakenExplicitSlugWith409() {
         String slug = unique("slug");
         createTag(Map.of("name", unique("One"), "slug", slug));
