@@ -55,6 +55,13 @@ class PostWriteTest {
     }
 
     @Test
+    void shouldDropApostrophesInsideWordsFromSlug() {
+        String word = unique("x");
+        create(post("It's your job, isn\u2019t it? Rock 'n' roll " + word)).response().then()
+                .body("slug", equalTo("its-your-job-isnt-it-rock-n-roll-" + word));
+    }
+
+    @Test
     void shouldSuffixGeneratedSlugsThatAreTaken() {
         String title = unique("Same title");
         String base = create(post(title)).path("slug");
