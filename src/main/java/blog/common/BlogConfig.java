@@ -43,7 +43,6 @@ public interface BlogConfig {
         List<String> bootstrapTokens();
 
         /** Key of the HMAC that stored token secrets are hashed with. */
-        @WithDefault("blog-content-api-token-hash-v1")
         String tokenHashKey();
 
         /** Failed authentications a client may make within failureWindow before it gets 429. */

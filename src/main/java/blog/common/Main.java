@@ -16,7 +16,7 @@ import java.util.Properties;
 public class Main {
 
     private static final List<String> REQUIRED_IN_PRODUCTION = List.of(
-            "BLOG_DB_URL", "BLOG_DB_USER", "BLOG_DB_PASSWORD", "BLOG_ADMIN_TOKEN");
+            "BLOG_DB_URL", "BLOG_DB_USER", "BLOG_DB_PASSWORD", "BLOG_ADMIN_TOKEN", "BLOG_TOKEN_HASH_KEY");
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
 
     public static void main(String... args) {
