@@ -1,6 +1,6 @@
 package blog.auth;
 
-import blog.common.ApiDocs;
+import blog.openapi.ApiDocs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +37,7 @@ public class TokenResource {
     }
 
     @GET
-    @Operation(summary = "List tokens", description = "Every token, oldest first, without secrets.")
+    @Operation(operationId = "listTokens", summary = "List tokens", description = "Every token, oldest first, without secrets.")
     @APIResponse(responseCode = "200", description = "The tokens.")
     public List<TokenResponse> list() {
         return tokens.list();
@@ -45,7 +45,7 @@ public class TokenResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a token")
+    @Operation(operationId = "getToken", summary = "Get a token", description = "One token, without its secret.")
     @APIResponse(responseCode = "200", description = "The token, without its secret.")
     public TokenResponse get(@Parameter(description = "Id of the token.") @PathParam("id") UUID id) {
         return tokens.get(id);
@@ -53,7 +53,7 @@ public class TokenResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mint a token", description = "Returns the secret exactly once; store it, it cannot be shown again.")
+    @Operation(operationId = "createToken", summary = "Mint a token", description = "Returns the secret exactly once; store it, it cannot be shown again.")
     @APIResponse(responseCode = "201", description = "Created; the body carries the secret.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenResponse.class)))
     public RestResponse<TokenResponse> create(@Valid @NotNull TokenRequest request) {
@@ -64,7 +64,7 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke a token", description = "The token stops working at once.")
+    @Operation(operationId = "revokeToken", summary = "Revoke a token", description = "The token stops working at once.")
     @APIResponse(responseCode = "204", description = "Revoked.")
     public void revoke(@Parameter(description = "Id of the token.") @PathParam("id") UUID id) {
         tokens.revoke(id);

@@ -19,16 +19,16 @@ public record AuthorRequest(
         @Schema(description = "URL slug; generated from the name when absent. An explicit slug that is taken is a 409.", pattern = Slugs.PATTERN, maxLength = 120, example = "ada-lovelace")
         @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters and digits separated by single hyphens")
         String slug,
-        @Schema(description = "Private e-mail address; shown to editors and admins only.", maxLength = 254, example = "ada@example.com")
+        @Schema(nullable = true, description = "Private e-mail address, shown to editors and admins only; absent or null: none.", maxLength = 254, format = "email", example = "ada@example.com")
         @Size(max = 254) @Email
         String email,
-        @Schema(description = "A short biography.", maxLength = 2000)
+        @Schema(nullable = true, description = "A short biography; absent or null: none.", maxLength = 2000)
         @Size(max = 2000)
         String bio,
-        @Schema(description = "Absolute http(s) URL of a portrait.", maxLength = 2048, example = "https://images.example/ada.jpg")
+        @Schema(nullable = true, description = "Absolute http(s) URL of a portrait; absent or null: none.", maxLength = 2048, example = "https://images.example/ada.jpg")
         @Size(max = 2048) @Pattern(regexp = Urls.HTTP_URL, message = Urls.HTTP_URL_MESSAGE)
         String avatarUrl,
-        @Schema(description = "Absolute http(s) URL of the author's site.", maxLength = 2048, example = "https://ada.example")
+        @Schema(nullable = true, description = "Absolute http(s) URL of the author's site; absent or null: none.", maxLength = 2048, example = "https://ada.example")
         @Size(max = 2048) @Pattern(regexp = Urls.HTTP_URL, message = Urls.HTTP_URL_MESSAGE)
         String website) {
 

@@ -1,6 +1,6 @@
 package blog.author;
 
-import blog.common.ApiDocs;
+import blog.openapi.ApiDocs;
 import blog.common.IdempotentCreates;
 import blog.common.ApiException;
 import blog.common.MergePatch;
@@ -62,16 +62,16 @@ public class AuthorResource {
     }
 
     @GET
-    @Operation(summary = "List authors", description = "Authors with their published post counts, by name unless sort says otherwise.")
+    @Operation(operationId = "listAuthors", summary = "List authors", description = "Authors with their published post counts, by name unless sort says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of authors.")
     public RestResponse<AuthorPage> list(
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("page") String page,
-            @Parameter(description = ApiDocs.CURSOR)
+            @Parameter(description = ApiDocs.CURSOR, schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CURSOR_PATTERN))
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "Order: name (default), -name, createdAt or -createdAt.", schema = @Schema(enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
+            @Parameter(description = "Order: name (default), -name, createdAt or -createdAt.", schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         SortKey sortKey = SORTS.get(sort == null ? "name" : sort);
@@ -84,7 +84,7 @@ public class AuthorResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an author by id")
+    @Operation(operationId = "getAuthor", summary = "Get an author by id", description = "Any author, with their count of published posts; the e-mail only for editor and admin tokens.")
     @APIResponse(responseCode = "200", description = "The author.")
     public AuthorResponse get(@Parameter(description = "Id of the author.") @PathParam("id") UUID id) {
         return authors.get(id);
@@ -92,16 +92,16 @@ public class AuthorResource {
 
     @GET
     @Path("/slug/{slug}")
-    @Operation(summary = "Get an author by slug")
+    @Operation(operationId = "getAuthorBySlug", summary = "Get an author by slug", description = "Any author, with their count of published posts; the e-mail only for editor and admin tokens.")
     @APIResponse(responseCode = "200", description = "The author.")
-    public AuthorResponse getBySlug(@Parameter(description = "Slug of the author.", schema = @Schema(maxLength = 120)) @PathParam("slug") String slug) {
+    public AuthorResponse getBySlug(@Parameter(description = "Slug of the author.", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 120)) @PathParam("slug") String slug) {
         return authors.getBySlug(slug);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Create an author", description = "Needs an editor or admin token.")
+    @Operation(operationId = "createAuthor", summary = "Create an author", description = "Needs an editor or admin token.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new author.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuthorResponse.class)))
     public RestResponse<AuthorResponse> create(
@@ -115,7 +115,7 @@ public class AuthorResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Update an author with a JSON Merge Patch", description = "Editors may change anyone; other tokens only their own author.")
+    @Operation(operationId = "updateAuthor", summary = "Update an author with a JSON Merge Patch", description = "Editors may change anyone; other tokens only their own author.")
     @APIResponse(responseCode = "200", description = "The updated author.")
     public AuthorResponse patch(@Parameter(description = "Id of the author.") @PathParam("id") UUID id,
                                 @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
@@ -126,7 +126,7 @@ public class AuthorResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Delete an author", description = "Needs an editor or admin token; an author who still has posts is a 409. Their tokens go with them.")
+    @Operation(operationId = "deleteAuthor", summary = "Delete an author", description = "Needs an editor or admin token; an author who still has posts is a 409. Their tokens go with them.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@Parameter(description = "Id of the author.") @PathParam("id") UUID id,
                        @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {

@@ -8,13 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "An error, as RFC 9457 problem details (application/problem+json).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
-        @Schema(description = "A stable URI identifying the kind of error.", example = "https://blog.example/problems/validation")
+        @Schema(required = true, description = "A stable URI identifying the kind of error.", example = "https://blog.example/problems/validation")
         String type,
-        @Schema(description = "A short summary of the kind of error.", example = "Invalid request")
+        @Schema(required = true, description = "A short summary of the kind of error.", example = "Invalid request")
         String title,
-        @Schema(description = "The HTTP status code.", example = "400", minimum = "400", maximum = "599")
+        @Schema(required = true, description = "The HTTP status code.", example = "400", minimum = "400", maximum = "599")
         int status,
-        @Schema(description = "What went wrong with this request.", example = "The request has 1 invalid field.")
+        @Schema(required = true, description = "What went wrong with this request.", example = "The request has 1 invalid field.")
         String detail,
         @Schema(description = "The path of the request.", example = "/api/v1/posts")
         String instance,

@@ -21,7 +21,7 @@ record PostFields(Set<String> names) {
             return new PostFields(DEFAULT);
         }
         Set<String> names = new LinkedHashSet<>();
-        for (String name : fields.split(",")) {
+        for (String name : fields.split(",", -1)) {
             String stripped = name.strip();
             if (!ALL.contains(stripped)) {
                 throw ApiException.invalid("fields", "must be comma-separated names of " + String.join(", ", ALL));

@@ -17,10 +17,14 @@ public record PostFilter(List<String> tags, String author, Boolean featured, Ins
     /** A search ranks this many most recent posts that match it and every other filter. */
     public static final int MAX_SEARCH_MATCHES = 1000;
     static final int MAX_TAGS = 20;
+    public static final int MAX_AUTHOR_SLUG = 120;
+    /** The documented form of `tag`: up to 20 comma-separated slugs. */
+    public static final String TAG_LIST_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*(,[a-z0-9]+(-[a-z0-9]+)*){0,19}$";
+    public static final String STATUS_LIST_PATTERN = "^(draft|scheduled|published)(,(draft|scheduled|published))*$";
 
     public static PostFilter parse(String tag, String author, String featured, String publishedAfter, String publishedBefore,
                                    String q, String status, boolean canReadUnpublished) {
-        if (author != null && !Slugs.isValid(author)) {
+        if (author != null && (author.length() > MAX_AUTHOR_SLUG || !Slugs.isValid(author))) {
             throw ApiException.invalid("author", "must be an author slug");
         }
         return new PostFilter(tags(tag), author, QueryParams.bool("featured", featured),
@@ -37,7 +41,7 @@ public record PostFilter(List<String> tags, String author, Boolean featured, Ins
         if (tag == null) {
             return List.of();
         }
-        List<String> slugs = Arrays.stream(tag.split(",")).map(String::strip).toList();
+        List<String> slugs = Arrays.stream(tag.split(",", -1)).map(String::strip).toList();
         if (slugs.size() > MAX_TAGS || !slugs.stream().allMatch(Slugs::isValid)) {
             throw ApiException.invalid("tag", "must be up to " + MAX_TAGS + " comma-separated tag slugs");
         }
@@ -60,7 +64,7 @@ public record PostFilter(List<String> tags, String author, Boolean featured, Ins
             return EnumSet.of(PostStatus.published);
         }
         Set<PostStatus> statuses = EnumSet.noneOf(PostStatus.class);
-        for (String name : status.split(",")) {
+        for (String name : status.split(",", -1)) {
             try {
                 statuses.add(PostStatus.valueOf(name.strip()));
             } catch (IllegalArgumentException e) {

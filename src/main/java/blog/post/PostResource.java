@@ -1,12 +1,13 @@
 package blog.post;
 
 import blog.auth.Caller;
-import blog.common.ApiDocs;
+import blog.openapi.ApiDocs;
 import blog.common.IdempotentCreates;
 import blog.common.MergePatch;
 import blog.common.PageLinks;
 import blog.common.PageRequest;
 import blog.common.SlugRace;
+import blog.common.Slugs;
 import blog.common.SortKey;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
@@ -60,7 +61,7 @@ public class PostResource {
     }
 
     @GET
-    @Operation(summary = "List posts",
+    @Operation(operationId = "listPosts", summary = "List posts",
             description = "Published posts, newest first. Page by `cursor` (keyset: as fast on page 5,000 as on page 1) or by `page` (adds total and totalPages; deep offsets are slower). The Link header has rel=next and rel=prev.")
     @APIResponse(responseCode = "200", description = "A page of posts.")
     public RestResponse<PostPage> list(
@@ -68,14 +69,14 @@ public class PostResource {
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100000"))
             @QueryParam("page") String page,
-            @Parameter(description = ApiDocs.CURSOR)
+            @Parameter(description = ApiDocs.CURSOR, schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CURSOR_PATTERN))
             @QueryParam("cursor") String cursor,
             @Parameter(description = "Order; ties are broken by id. Default: relevance when q is given, else -publishedAt (drafts sort by createdAt).",
-                    schema = @Schema(enumeration = {"-publishedAt", "publishedAt", "-updatedAt", "updatedAt", "title", "-title", "relevance"}))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"-publishedAt", "publishedAt", "-updatedAt", "updatedAt", "title", "-title", "relevance"}))
             @QueryParam("sort") String sort,
-            @Parameter(description = "Tag slugs, comma-separated: posts with any of them.", example = "java,quarkus")
+            @Parameter(description = "Tag slugs, comma-separated: posts with any of them.", example = "java,quarkus", schema = @Schema(type = SchemaType.STRING, pattern = PostFilter.TAG_LIST_PATTERN))
             @QueryParam("tag") String tag,
-            @Parameter(description = "Author slug: only posts by this author.", example = "ada-lovelace")
+            @Parameter(description = "Author slug: only posts by this author.", example = "ada-lovelace", schema = @Schema(type = SchemaType.STRING, pattern = Slugs.PATTERN, maxLength = PostFilter.MAX_AUTHOR_SLUG))
             @QueryParam("author") String author,
             @Parameter(description = "Only featured (true) or only not featured (false) posts.", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("featured") String featured,
@@ -83,11 +84,11 @@ public class PostResource {
             @QueryParam("publishedAfter") String publishedAfter,
             @Parameter(description = "Only posts published before this instant.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("publishedBefore") String publishedBefore,
-            @Parameter(description = "Full-text search over title, excerpt and body (web search syntax: \"quoted phrases\", or, -exclude). Ranks the 1,000 most recent posts that match it and every other filter; title and excerpt matches rank first.", schema = @Schema(minLength = 1, maxLength = PostFilter.MAX_QUERY_LENGTH))
+            @Parameter(description = "Full-text search over title, excerpt and body (web search syntax: \"quoted phrases\", or, -exclude). Ranks the 1,000 most recent posts that match it and every other filter; title and excerpt matches rank first.", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = PostFilter.MAX_QUERY_LENGTH))
             @QueryParam("q") String q,
-            @Parameter(description = "Statuses, comma-separated (draft, scheduled, published); anything but published needs a token. Default: published.", example = "draft,scheduled")
+            @Parameter(description = "Statuses, comma-separated (draft, scheduled, published); anything but published needs a token. Default: published.", example = "draft,scheduled", schema = @Schema(type = SchemaType.STRING, pattern = PostFilter.STATUS_LIST_PATTERN))
             @QueryParam("status") String status,
-            @Parameter(description = "Fields of each item, comma-separated. Default: all but markdown and html.", example = "id,slug,title,excerpt,publishedAt")
+            @Parameter(description = "Fields of each item, comma-separated, from those of a post (id, slug, title, markdown, html, excerpt, …). Default: all but markdown and html.", example = "id,slug,title,excerpt,publishedAt", schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]+(,[A-Za-z]+)*$"))
             @QueryParam("fields") String fields,
             @Context UriInfo uri) {
         PostFilter filter = PostFilter.parse(tag, author, featured, publishedAfter, publishedBefore, q, status,
@@ -100,7 +101,7 @@ public class PostResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a post by id", description = "Drafts and posts scheduled for later are 404 without a token.")
+    @Operation(operationId = "getPost", summary = "Get a post by id", description = "Drafts and posts scheduled for later are 404 without a token.")
     @APIResponse(responseCode = "200", description = "The post.")
     public PostResponse get(@Parameter(description = "Id of the post.") @PathParam("id") UUID id) {
         return posts.get(id);
@@ -108,16 +109,16 @@ public class PostResource {
 
     @GET
     @Path("/slug/{slug}")
-    @Operation(summary = "Get a post by slug", description = "Drafts and posts scheduled for later are 404 without a token.")
+    @Operation(operationId = "getPostBySlug", summary = "Get a post by slug", description = "Drafts and posts scheduled for later are 404 without a token.")
     @APIResponse(responseCode = "200", description = "The post.")
-    public PostResponse getBySlug(@Parameter(description = "Slug of the post.", schema = @Schema(maxLength = 200)) @PathParam("slug") String slug) {
+    public PostResponse getBySlug(@Parameter(description = "Slug of the post.", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200)) @PathParam("slug") String slug) {
         return posts.getBySlug(slug);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Create a post", description = "Tags that do not exist yet are created. The slug is generated from the title unless given.")
+    @Operation(operationId = "createPost", summary = "Create a post", description = "Tags that do not exist yet are created. The slug is generated from the title unless given.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new post.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostResponse.class)))
     public RestResponse<PostResponse> create(
@@ -131,7 +132,7 @@ public class PostResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Replace a post",
+    @Operation(operationId = "replacePost", summary = "Replace a post",
             description = "Replaces the writable fields; absent ones take their defaults, except slug, status and publishedAt, which keep their current values.")
     @APIResponse(responseCode = "200", description = "The updated post.")
     public PostResponse replace(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
@@ -144,7 +145,7 @@ public class PostResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Update a post with a JSON Merge Patch", description = "RFC 7396: members present replace, null removes (resets to the default).")
+    @Operation(operationId = "updatePost", summary = "Update a post with a JSON Merge Patch", description = "RFC 7396: members present replace, null removes (resets to the default).")
     @APIResponse(responseCode = "200", description = "The updated post.")
     public PostResponse patch(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
                               @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
@@ -155,7 +156,7 @@ public class PostResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Delete a post", description = "The post is gone for readers at once.")
+    @Operation(operationId = "deletePost", summary = "Delete a post", description = "The post is gone for readers at once.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
                        @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {

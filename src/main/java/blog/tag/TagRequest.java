@@ -17,7 +17,7 @@ public record TagRequest(
         @Schema(description = "URL slug; generated from the name when absent. An explicit slug that is taken is a 409. On PUT, absent keeps the current slug.", pattern = Slugs.PATTERN, maxLength = 120, example = "getting-started")
         @Size(max = 120) @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters and digits separated by single hyphens")
         String slug,
-        @Schema(description = "What the tag is about.", maxLength = 2000, example = "First steps with the blog.")
+        @Schema(nullable = true, description = "What the tag is about; absent or null: none.", maxLength = 2000, example = "First steps with the blog.")
         @Size(max = 2000)
         String description) {
 

@@ -1,6 +1,6 @@
 package blog.tag;
 
-import blog.common.ApiDocs;
+import blog.openapi.ApiDocs;
 import blog.common.IdempotentCreates;
 import blog.common.MergePatch;
 import blog.common.PageLinks;
@@ -63,16 +63,16 @@ public class TagResource {
     }
 
     @GET
-    @Operation(summary = "List tags", description = "Tags with their published post counts, by name unless sort says otherwise.")
+    @Operation(operationId = "listTags", summary = "List tags", description = "Tags with their published post counts, by name unless sort says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of tags.")
     public RestResponse<TagPage> list(
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1"))
             @QueryParam("page") String page,
-            @Parameter(description = ApiDocs.CURSOR)
+            @Parameter(description = ApiDocs.CURSOR, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = ApiDocs.CURSOR_PATTERN))
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "Order: name (default), -name, createdAt or -createdAt.", schema = @Schema(enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
+            @Parameter(description = "Order: name (default), -name, createdAt or -createdAt.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         SortKey sortKey = sortKey(sort);
@@ -82,7 +82,7 @@ public class TagResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a tag by id")
+    @Operation(operationId = "getTag", summary = "Get a tag by id", description = "Any tag, with its count of published posts.")
     @APIResponse(responseCode = "200", description = "The tag.")
     public TagResponse get(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id) {
         return tags.get(id);
@@ -90,16 +90,16 @@ public class TagResource {
 
     @GET
     @Path("/slug/{slug}")
-    @Operation(summary = "Get a tag by slug")
+    @Operation(operationId = "getTagBySlug", summary = "Get a tag by slug", description = "Any tag, with its count of published posts.")
     @APIResponse(responseCode = "200", description = "The tag.")
-    public TagResponse getBySlug(@Parameter(description = "Slug of the tag.", schema = @Schema(maxLength = 120)) @PathParam("slug") String slug) {
+    public TagResponse getBySlug(@Parameter(description = "Slug of the tag.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, minLength = 1, maxLength = 120)) @PathParam("slug") String slug) {
         return tags.getBySlug(slug);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Create a tag")
+    @Operation(operationId = "createTag", summary = "Create a tag", description = "The slug is generated from the name unless given. Needs an author, editor or admin token.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagResponse.class)))
     public RestResponse<TagResponse> create(
@@ -113,7 +113,7 @@ public class TagResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Replace a tag", description = "Replaces the writable fields; an absent slug keeps the current one.")
+    @Operation(operationId = "replaceTag", summary = "Replace a tag", description = "Replaces the writable fields; an absent slug keeps the current one.")
     @APIResponse(responseCode = "200", description = "The updated tag.")
     public TagResponse replace(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id,
                                @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
@@ -125,7 +125,7 @@ public class TagResource {
     @Path("/{id}")
     @Consumes(MergePatch.MEDIA_TYPE)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Update a tag with a JSON Merge Patch", description = "RFC 7396: members present replace, null removes.")
+    @Operation(operationId = "updateTag", summary = "Update a tag with a JSON Merge Patch", description = "RFC 7396: members present replace, null removes.")
     @APIResponse(responseCode = "200", description = "The updated tag.")
     public TagResponse patch(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id,
                              @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
@@ -136,7 +136,7 @@ public class TagResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(summary = "Delete a tag", description = "Detaches the tag from its posts; the posts stay.")
+    @Operation(operationId = "deleteTag", summary = "Delete a tag", description = "Detaches the tag from its posts; the posts stay.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id,
                        @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {

@@ -70,7 +70,7 @@ final class FieldMutations {
     /** Every invalid value of the wrong JSON type for a property, each a 400 that must name it. */
     List<BodyCase> wrongTypes(Operation operation, String name) {
         JsonNode property = properties(operation).get(name);
-        String type = property.path("type").asText();
+        String type = Json.type(property);
         List<BodyCase> cases = new ArrayList<>();
         for (Object[] typed : TYPED_VALUES) {
             if (!typed[0].equals(type)) {
@@ -99,7 +99,7 @@ final class FieldMutations {
             if (!constraints.isEmpty()) {
                 choices.add(Samples.oneOf(constraints));
             }
-            if (property.getValue().path("type").asText().equals("string")) {
+            if (Json.type(property.getValue()).equals("string")) {
                 choices.add(hostileText(name, property.getValue()));
             }
         }

@@ -19,6 +19,19 @@ final class Json {
     }
 
     /** Non-ASCII as \\u escapes: pure ASCII on the wire, lone surrogates included. */
+    /** A schema's JSON type: "string" for both {@code type: string} and {@code type: [string, "null"]}. */
+    static String type(com.fasterxml.jackson.databind.JsonNode schema) {
+        com.fasterxml.jackson.databind.JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (com.fasterxml.jackson.databind.JsonNode member : type) {
+                if (!member.asText().equals("null")) {
+                    return member.asText();
+                }
+            }
+        }
+        return type.asText();
+    }
+
     static byte[] escaped(Object value) {
         return utf8(write(value, true));
     }

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -190,6 +191,34 @@ class PostWriteTest {
                 .then().statusCode(200)
                 .body("metaTitle", nullValue())
                 .body("excerpt", containsString("Some text about"));
+    }
+
+    @Test
+    void shouldTakeNullAsDocumentedForEveryNullableMember() {
+        String tag = unique("nullable");
+        var created = given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+                .body("{\"title\": \"" + unique("Nulls") + "\", \"markdown\": null, \"excerpt\": null, \"featured\": null,"
+                        + " \"featureImage\": null, \"canonicalUrl\": null, \"tags\": null, \"authors\": null}")
+                .when().post("/api/v1/posts")
+                .then().statusCode(201).body("markdown", equalTo("")).body("featured", is(false)).body("tags", hasSize(0))
+                .extract();
+        String id = created.path("id");
+        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+                .body(Map.of("tags", List.of(tag), "featureImage", "https://images.example/a.jpg", "authors", List.of(authorSlug())))
+                .when().patch("/api/v1/posts/" + id).then().statusCode(200).body("tags", hasSize(1)).body("authors", hasSize(1));
+        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+                .body("{\"tags\": null, \"featureImage\": null, \"authors\": null}")
+                .when().patch("/api/v1/posts/" + id)
+                .then().statusCode(200)
+                .body("tags", hasSize(0))
+                .body("featureImage", nullValue())
+                .body("authors", hasSize(1));
+    }
+
+    private static String authorSlug() {
+        return given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+                .body(Map.of("name", unique("Nullable author"))).when().post("/api/v1/authors")
+                .then().statusCode(201).extract().path("slug");
     }
 
     @Test

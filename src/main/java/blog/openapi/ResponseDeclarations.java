@@ -1,11 +1,11 @@
-package blog.common;
+package blog.openapi;
 
-import io.quarkus.smallrye.openapi.OpenApiFilter;
+import blog.common.IdempotentCreates;
+import blog.common.ProblemResponses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -16,12 +16,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Declares on every operation the problem+json errors and the caching headers that the
- * shared filters and mappers produce, so the document says what the server does. Runs at build
- * time, so the server starts with the finished document.
+ * Declares on every operation the problem+json errors and the headers that the shared filters
+ * and mappers produce, so the document says what the server does.
  */
-@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
-public class OpenApiErrors implements OASFilter {
+final class ResponseDeclarations {
 
     private static final Map<String, String> ERRORS = new LinkedHashMap<>();
 
@@ -30,7 +28,7 @@ public class OpenApiErrors implements OASFilter {
         ERRORS.put("401", "The bearer token is missing (writes) or not valid. Carries WWW-Authenticate: Bearer.");
         ERRORS.put("403", "The token's role, or its author's ownership of the resource, does not allow this.");
         ERRORS.put("404", "No such resource, or one the caller may not see.");
-        ERRORS.put("406", "The Accept header does not allow application/json.");
+        ERRORS.put("406", "The Accept header admits neither application/json nor application/problem+json.");
         ERRORS.put("409", "The slug or name is already taken.");
         ERRORS.put("412", "If-Match does not match the current ETag.");
         ERRORS.put("413", "The request body is over the size limit (1 MiB by default).");
@@ -40,26 +38,30 @@ public class OpenApiErrors implements OASFilter {
         ERRORS.put("503", "The database is unavailable; Retry-After says when to retry.");
     }
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        Components components = openAPI.getComponents();
-        ERRORS.forEach((status, description) -> components.addResponse(name(status), problem(description)));
-        components.addHeader("ETag", header("Entity tag of the representation, for If-None-Match and If-Match."));
-        components.addHeader("Last-Modified", header("When the representation last changed."));
-        components.addHeader("Cache-Control", header("public, max-age=N for anonymous reads; private, no-store otherwise."));
-        components.addHeader("Link", header("RFC 8288 links to the next and previous pages."));
-        components.addHeader("Location", header("URL of the created resource."));
-        openAPI.getPaths().getPathItems().forEach(this::describe);
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
-                .forEach(operation -> OpenApiPatchSchemas.use(operation, components)));
+    private ResponseDeclarations() {
     }
 
-    private void describe(String path, PathItem item) {
+    static void declare(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        components.addHeader("ETag", header("Entity tag of the representation: send it back in If-None-Match (to get a 304) or If-Match (to update only that version).")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^(W/)?\"[^\"]*\"$")));
+        components.addHeader("Last-Modified", header("When the representation last changed, as an HTTP date."));
+        components.addHeader("Cache-Control", header("public, max-age=N for anonymous reads; private, no-store otherwise."));
+        components.addHeader("Link", header("RFC 8288 links to the next and previous pages (rel=\"next\", rel=\"prev\")."));
+        components.addHeader("Location", header("URL of the created resource."));
+        components.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ZERO)));
+        components.addHeader("WWW-Authenticate", header("The authentication scheme to use: Bearer."));
+        ERRORS.forEach((status, description) -> components.addResponse(name(status), problem(status, description)));
+        openAPI.getPaths().getPathItems().forEach(ResponseDeclarations::describe);
+    }
+
+    private static void describe(String path, PathItem item) {
         boolean single = path.contains("{");
         item.getOperations().forEach((method, operation) -> describe(method, operation, single));
     }
 
-    private void describe(PathItem.HttpMethod method, Operation operation, boolean single) {
+    private static void describe(PathItem.HttpMethod method, Operation operation, boolean single) {
         APIResponses responses = operation.getResponses();
         boolean read = method == PathItem.HttpMethod.GET;
         boolean publicRead = read && (operation.getSecurity() == null || operation.getSecurity().isEmpty());
@@ -70,7 +72,8 @@ public class OpenApiErrors implements OASFilter {
         }
         if (read) {
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                    .description("Not modified: the If-None-Match ETag is current."));
+                    .description("Not modified: the If-None-Match ETag is current.")
+                    .addHeader("ETag", ref("ETag")).addHeader("Cache-Control", ref("Cache-Control")));
         }
         responses.getAPIResponses().forEach((status, response) -> addSuccessHeaders(status, response, read, single));
         add(responses, "400");
@@ -124,10 +127,17 @@ public class OpenApiErrors implements OASFilter {
         return "Problem" + status;
     }
 
-    private static APIResponse problem(String description) {
-        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+    private static APIResponse problem(String status, String description) {
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
                 .addMediaType(ProblemResponses.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("Problem"))));
+        if (status.equals("401")) {
+            response.addHeader("WWW-Authenticate", ref("WWW-Authenticate"));
+        }
+        if (status.equals("429") || status.equals("503")) {
+            response.addHeader("Retry-After", ref("Retry-After"));
+        }
+        return response;
     }
 
     private static Header header(String description) {

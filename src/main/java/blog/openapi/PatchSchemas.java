@@ -1,22 +1,32 @@
-package blog.common;
+package blog.openapi;
 
+import blog.common.MergePatch;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
-/** Gives merge-patch request bodies a schema of their own, with no required fields. */
-final class OpenApiPatchSchemas {
+/**
+ * Gives merge-patch request bodies a schema of their own, with no required fields; the members
+ * that the request schema marks nullable are those where null resets a field to its default.
+ */
+final class PatchSchemas {
 
-    private OpenApiPatchSchemas() {
+    private PatchSchemas() {
+    }
+
+    static void declare(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values()
+                .forEach(operation -> use(operation, openAPI.getComponents())));
     }
 
     /**
      * A merge patch names only the fields it changes: its body gets a copy of the request schema
      * ("PostRequestPatch") in which nothing is required.
      */
-    static void use(Operation operation, Components components) {
+    private static void use(Operation operation, Components components) {
         if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
             return;
         }
@@ -31,7 +41,7 @@ final class OpenApiPatchSchemas {
         }
         components.addSchema(name + "Patch", OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
-                .description("JSON Merge Patch (RFC 7396) of " + name + ": every field is optional; null resets a field to its default.")
+                .description("JSON Merge Patch (RFC 7396) of " + name + ": send only the fields to change; null resets a nullable field to its default.")
                 .properties(full.getProperties()));
         patch.setSchema(OASFactory.createSchema().ref(name + "Patch"));
     }
