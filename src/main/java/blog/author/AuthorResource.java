@@ -6,6 +6,7 @@ import blog.common.ApiException;
 import blog.common.MergePatch;
 import blog.common.PageLinks;
 import blog.common.PageRequest;
+import blog.common.ProblemResponses;
 import blog.common.SlugRace;
 import blog.common.SortKey;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,6 +129,8 @@ public class AuthorResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(operationId = "deleteAuthor", summary = "Delete an author", description = "Needs an editor or admin token; an author who still has posts is a 409. Their tokens go with them.")
     @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "409", description = "The author still has posts.",
+            content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public void delete(@Parameter(description = "Id of the author.") @PathParam("id") UUID id,
                        @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         authors.delete(id, ifMatch);

@@ -25,7 +25,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class IdempotentCreates {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final Pattern VALID_KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
+    public static final String KEY_PATTERN = "^[\\x21-\\x7E]{1,255}$";
+    private static final Pattern VALID_KEY = Pattern.compile(KEY_PATTERN);
 
     private final EntityManager entityManager;
     private final ETags etags;

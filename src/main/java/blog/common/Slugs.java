@@ -13,7 +13,7 @@ public final class Slugs {
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
     /** Straight and typographic apostrophes between letters or digits: "it's" is "its", as in WordPress and Ghost. */
-    private static final Pattern APOSTROPHES_IN_WORDS = Pattern.compile("(?<=[\\p{L}\\p{N}])['\u2018\u2019\u02BC](?=[\\p{L}\\p{N}])");
+    private static final Pattern APOSTROPHES_IN_WORDS = Pattern.compile("(?<=[\\p{L}\\p{N}\\p{M}])['\u2018\u2019\u02BC](?=[\\p{L}\\p{N}])");
     /** Letters that do not decompose into a base letter and a mark. */
     private static final Map<String, String> LIGATURES = Map.ofEntries(
             Map.entry("ß", "ss"), Map.entry("æ", "ae"), Map.entry("œ", "oe"), Map.entry("ø", "o"),

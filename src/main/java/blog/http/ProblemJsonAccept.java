@@ -22,7 +22,7 @@ public class ProblemJsonAccept {
         }
     }
 
-    /** Whether a media range of the header matches the type with a quality above zero; a malformed header admits nothing. */
+    /** Whether a media range of the header matches the type with a quality above zero. */
     static boolean admits(String accept, MediaType type) {
         for (String range : accept.split(",")) {
             try {
@@ -31,7 +31,7 @@ public class ProblemJsonAccept {
                     return true;
                 }
             } catch (IllegalArgumentException malformed) {
-                return false;
+                // an empty list element or a range that is not a media type admits nothing by itself
             }
         }
         return false;

@@ -18,7 +18,8 @@ public class BuildTimeFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.setServers(List.of(server()));
-        ResponseDeclarations.declare(openAPI);
+        ErrorResponses.declare(openAPI);
+        HeaderDeclarations.declare(openAPI);
         PatchSchemas.declare(openAPI);
         SchemaReferences.tidy(openAPI);
     }

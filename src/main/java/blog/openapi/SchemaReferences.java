@@ -1,15 +1,21 @@
 package blog.openapi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Leaves references only where code generators make something of them: a named scalar such as
@@ -31,16 +37,42 @@ final class SchemaReferences {
                 .collect(Collectors.toSet());
         Consumer<Schema> tidy = schema -> visit(schema, components, scalars);
         components.values().forEach(tidy);
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getParameters() != null) {
-                operation.getParameters().forEach(parameter -> visit(parameter.getSchema(), components, scalars));
-            }
-            if (operation.getRequestBody() != null) {
-                visit(operation.getRequestBody().getContent(), components, scalars);
-            }
-            operation.getResponses().getAPIResponses().values().forEach(response -> visit(response.getContent(), components, scalars));
-        }));
+        everyOtherSchema(openAPI, tidy);
         scalars.forEach(openAPI.getComponents()::removeSchema);
+    }
+
+    /** The schemas of parameters, request and response bodies and headers, wherever they are declared. */
+    private static void everyOtherSchema(OpenAPI openAPI, Consumer<Schema> tidy) {
+        Components components = openAPI.getComponents();
+        List<Parameter> parameters = new ArrayList<>(nonNull(components.getParameters()).values());
+        List<APIResponse> responses = new ArrayList<>(nonNull(components.getResponses()).values());
+        List<Content> contents = new ArrayList<>();
+        nonNull(components.getHeaders()).values().forEach(header -> tidy.accept(header.getSchema()));
+        openAPI.getPaths().getPathItems().values().forEach(item -> {
+            parameters.addAll(nonNull(item.getParameters()));
+            item.getOperations().values().forEach(operation -> {
+                parameters.addAll(nonNull(operation.getParameters()));
+                if (operation.getRequestBody() != null) {
+                    contents.add(operation.getRequestBody().getContent());
+                }
+                responses.addAll(operation.getResponses().getAPIResponses().values());
+            });
+        });
+        parameters.forEach(parameter -> tidy.accept(parameter.getSchema()));
+        responses.forEach(response -> {
+            contents.add(response.getContent());
+            nonNull(response.getHeaders()).values().forEach(header -> tidy.accept(header.getSchema()));
+        });
+        contents.stream().filter(Objects::nonNull).filter(content -> content.getMediaTypes() != null)
+                .forEach(content -> content.getMediaTypes().values().forEach(media -> tidy.accept(media.getSchema())));
+    }
+
+    private static <K, V> Map<K, V> nonNull(Map<K, V> map) {
+        return map == null ? Map.of() : map;
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static boolean isScalar(Schema schema) {
@@ -50,17 +82,11 @@ final class SchemaReferences {
                 && types.get(0) != Schema.SchemaType.OBJECT && types.get(0) != Schema.SchemaType.ARRAY;
     }
 
-    private static void visit(Content content, Map<String, Schema> components, Set<String> scalars) {
-        if (content != null && content.getMediaTypes() != null) {
-            content.getMediaTypes().values().forEach(media -> visit(media.getSchema(), components, scalars));
-        }
-    }
-
     private static void visit(Schema schema, Map<String, Schema> components, Set<String> scalars) {
         if (schema == null) {
             return;
         }
-        if (schema.getRef() != null) {
+        if (schema.getRef() != null && schema.getRef().startsWith(PREFIX)) {
             String name = schema.getRef().substring(PREFIX.length());
             if (scalars.contains(name)) {
                 inline(schema, components.get(name));
@@ -72,13 +98,9 @@ final class SchemaReferences {
         if (schema.getProperties() != null) {
             children.addAll(schema.getProperties().values());
         }
-        children.add(schema.getItems());
-        children.add(schema.getAdditionalPropertiesSchema());
-        for (List<Schema> composed : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-            if (composed != null) {
-                children.addAll(composed);
-            }
-        }
+        children.addAll(Arrays.asList(schema.getItems(), schema.getAdditionalPropertiesSchema(), schema.getNot()));
+        Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf(), schema.getPrefixItems())
+                .filter(Objects::nonNull).forEach(children::addAll);
         children.forEach(child -> visit(child, components, scalars));
     }
 

@@ -29,7 +29,7 @@ import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -66,13 +66,13 @@ public class TagResource {
     @Operation(operationId = "listTags", summary = "List tags", description = "Tags with their published post counts, by name unless sort says otherwise.")
     @APIResponse(responseCode = "200", description = "A page of tags.")
     public RestResponse<TagPage> list(
-            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
-            @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1"))
+            @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("page") String page,
-            @Parameter(description = ApiDocs.CURSOR, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = ApiDocs.CURSOR_PATTERN))
+            @Parameter(description = ApiDocs.CURSOR, schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CURSOR_PATTERN))
             @QueryParam("cursor") String cursor,
-            @Parameter(description = "Order: name (default), -name, createdAt or -createdAt.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
+            @Parameter(description = "Order: name (default), -name, createdAt or -createdAt.", schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
         SortKey sortKey = sortKey(sort);
@@ -92,7 +92,7 @@ public class TagResource {
     @Path("/slug/{slug}")
     @Operation(operationId = "getTagBySlug", summary = "Get a tag by slug", description = "Any tag, with its count of published posts.")
     @APIResponse(responseCode = "200", description = "The tag.")
-    public TagResponse getBySlug(@Parameter(description = "Slug of the tag.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, minLength = 1, maxLength = 120)) @PathParam("slug") String slug) {
+    public TagResponse getBySlug(@Parameter(description = "Slug of the tag.", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 120)) @PathParam("slug") String slug) {
         return tags.getBySlug(slug);
     }
 

@@ -1,5 +1,6 @@
 package blog.fuzz;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,11 @@ final class Json {
     private Json() {
     }
 
-    /** Non-ASCII as \\u escapes: pure ASCII on the wire, lone surrogates included. */
     /** A schema's JSON type: "string" for both {@code type: string} and {@code type: [string, "null"]}. */
-    static String type(com.fasterxml.jackson.databind.JsonNode schema) {
-        com.fasterxml.jackson.databind.JsonNode type = schema.path("type");
+    static String type(JsonNode schema) {
+        JsonNode type = schema.path("type");
         if (type.isArray()) {
-            for (com.fasterxml.jackson.databind.JsonNode member : type) {
+            for (JsonNode member : type) {
                 if (!member.asText().equals("null")) {
                     return member.asText();
                 }
@@ -32,6 +32,7 @@ final class Json {
         return type.asText();
     }
 
+    /** Non-ASCII as \\u escapes: pure ASCII on the wire, lone surrogates included. */
     static byte[] escaped(Object value) {
         return utf8(write(value, true));
     }

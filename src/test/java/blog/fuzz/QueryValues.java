@@ -1,9 +1,12 @@
 package blog.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Query parameter values derived from a parameter's schema in openapi.yaml: values it declares
@@ -54,9 +57,9 @@ final class QueryValues {
             values.addAll(List.of("x".repeat(max + 1), "a%00b"));
         }
         if (schema.has("pattern")) {
-            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(schema.get("pattern").asText());
+            Pattern pattern = Pattern.compile(schema.get("pattern").asText());
             List.of("Not%20A%20Slug", "UPPER,", ",", "a,,b", "-bad-", "slug_").stream()
-                    .filter(value -> !pattern.matcher(java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8)).find())
+                    .filter(value -> !pattern.matcher(URLDecoder.decode(value, StandardCharsets.UTF_8)).find())
                     .forEach(values::add);
         }
         return values.stream().distinct().map(value -> new QueryCase(name + "=" + value, name + "=" + value,

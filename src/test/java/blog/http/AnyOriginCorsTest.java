@@ -30,6 +30,9 @@ class AnyOriginCorsTest {
             assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo("*");
             assertThat(response.headers().getValues("Vary")).doesNotContain("Origin");
         }
+        Response withoutOrigin = given().when().get("/api/v1/tags");
+        assertThat(withoutOrigin.header("Access-Control-Allow-Origin")).as("a copy a CDN stores serves every origin").isEqualTo("*");
+        assertThat(withoutOrigin.header("Access-Control-Expose-Headers")).contains("ETag");
         Response preflight = given().header("Origin", "https://one.example").header("Access-Control-Request-Method", "DELETE")
                 .header("Access-Control-Request-Headers", "authorization").when().options("/api/v1/posts");
         assertThat(preflight.header("Access-Control-Allow-Origin")).isEqualTo("*");

@@ -29,5 +29,12 @@ class CorsCachingTest {
                 .when().options("/api/v1/posts");
         assertThat(preflight.statusCode()).isEqualTo(200);
         assertThat(preflight.headers().getValues("Vary")).contains("Origin");
+        Response problem = given().header("Origin", "https://front.example").when().get("/api/v1/tags/slug/no-such-tag");
+        assertThat(problem.statusCode()).isEqualTo(404);
+        assertThat(problem.headers().getValues("Vary")).contains("Origin");
+        String etag = given().when().get("/api/v1/tags").header("ETag");
+        Response notModified = given().header("Origin", "https://admin.example").header("If-None-Match", etag).when().get("/api/v1/tags");
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.headers().getValues("Vary")).contains("Origin");
     }
 }

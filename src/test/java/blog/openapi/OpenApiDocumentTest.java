@@ -38,6 +38,19 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void shouldServeTheSameYamlWhereverQuarkusServesYaml() throws IOException {
+        String contract = Files.readString(CONTRACT);
+        for (String path : List.of("/q/openapi", "/q/openapi.yaml", "/q/openapi.yml", "/q/openapi?format=YAML")) {
+            assertThat(given().when().get(path).then().statusCode(200).contentType("application/yaml").extract().asString())
+                    .as(path).isEqualTo(contract);
+        }
+        given().when().head("/q/openapi").then().statusCode(200).contentType("application/yaml");
+        given().queryParam("format", "JSON").when().get("/q/openapi").then().statusCode(200).contentType("application/json");
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200).contentType("application/json");
+        given().when().get("/q/openapi.json").then().statusCode(200).contentType("application/json");
+    }
+
+    @Test
     void shouldReadTheSameInYaml11ParsersAsInJson() throws IOException {
         Object json = new ObjectMapper().readValue(given().queryParam("format", "json").when().get("/q/openapi").asString(), Map.class);
         Object yaml = new Yaml().load(Files.readString(CONTRACT));

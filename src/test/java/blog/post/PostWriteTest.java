@@ -60,6 +60,8 @@ class PostWriteTest {
         String word = unique("x");
         create(post("It's your job, isn\u2019t it? Rock 'n' roll " + word)).response().then()
                 .body("slug", equalTo("its-your-job-isnt-it-rock-n-roll-" + word));
+        create(post("Cafe\u0301's menu, don\u02BCt panic " + word)).response().then()
+                .body("slug", equalTo("cafes-menu-dont-panic-" + word));
     }
 
     @Test
@@ -204,14 +206,19 @@ class PostWriteTest {
                 .extract();
         String id = created.path("id");
         given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
-                .body(Map.of("tags", List.of(tag), "featureImage", "https://images.example/a.jpg", "authors", List.of(authorSlug())))
+                .body(Map.of("tags", List.of(tag), "featureImage", "https://images.example/a.jpg", "featureImageAlt", "A",
+                        "metaTitle", "M", "metaDescription", "D", "authors", List.of(authorSlug())))
                 .when().patch("/api/v1/posts/" + id).then().statusCode(200).body("tags", hasSize(1)).body("authors", hasSize(1));
         given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
-                .body("{\"tags\": null, \"featureImage\": null, \"authors\": null}")
+                .body("{\"tags\": null, \"featureImage\": null, \"featureImageAlt\": null, \"metaTitle\": null,"
+                        + " \"metaDescription\": null, \"authors\": null}")
                 .when().patch("/api/v1/posts/" + id)
                 .then().statusCode(200)
                 .body("tags", hasSize(0))
                 .body("featureImage", nullValue())
+                .body("featureImageAlt", nullValue())
+                .body("metaTitle", nullValue())
+                .body("metaDescription", nullValue())
                 .body("authors", hasSize(1));
     }
 

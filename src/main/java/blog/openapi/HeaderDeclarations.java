@@ -1,0 +1,104 @@
+package blog.openapi;
+
+import blog.common.IdempotentCreates;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+/**
+ * Declares the HTTP headers that the shared filters read and write: ETag, Cache-Control,
+ * Last-Modified, Link and Location on answers; If-None-Match, If-Match and Idempotency-Key on
+ * requests; and the optional token of public reads.
+ */
+final class HeaderDeclarations {
+
+    private static final String ETAG_PATTERN = "^(W/)?\"[^\"]*\"$";
+    /** What If-Match and If-None-Match take (RFC 9110): "*" or a comma-separated list of entity tags. */
+    private static final String ETAG_LIST_PATTERN = "^(\\*|(W/)?\"[^\"]*\"( *, *(W/)?\"[^\"]*\")*)$";
+
+    private HeaderDeclarations() {
+    }
+
+    static void declare(OpenAPI openAPI) {
+        declareComponents(openAPI.getComponents());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> declare(path, method, operation)));
+    }
+
+    static Header ref(String name) {
+        return OASFactory.createHeader().ref(name);
+    }
+
+    private static void declareComponents(Components components) {
+        components.addHeader("ETag", header("Entity tag of the representation: send it back in If-None-Match (to get a 304) "
+                + "or If-Match (to change only that version).", string().pattern(ETAG_PATTERN)));
+        components.addHeader("Last-Modified", header("When the representation last changed, as an HTTP date.", string()));
+        components.addHeader("Cache-Control", header("public, max-age=N for anonymous reads; private, no-store otherwise.", string()));
+        components.addHeader("Link", header("RFC 8288 links to the next and previous pages (rel=\"next\", rel=\"prev\"), "
+                + "when there are any.", string()));
+        components.addHeader("Location", header("URL of the created resource.", string()));
+        components.addHeader("Retry-After", header("Seconds to wait before retrying.",
+                OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO)));
+        components.addHeader("WWW-Authenticate", header("The authentication scheme to use: Bearer.", string()));
+    }
+
+    private static void declare(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean read = method == PathItem.HttpMethod.GET;
+        if (read) {
+            declareConditionalRead(operation);
+        }
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.equals("200") || status.equals("201")) {
+                response.addHeader("ETag", ref("ETag")).addHeader("Cache-Control", ref("Cache-Control"))
+                        .addHeader("Last-Modified", ref("Last-Modified"));
+            }
+            if (status.equals("200") && read && hasParameter(operation, "cursor")) {
+                response.addHeader("Link", ref("Link"));
+            }
+            if (status.equals("201")) {
+                response.addHeader("Location", ref("Location"));
+            }
+        });
+        constrain(operation, "If-Match", string().pattern(ETAG_LIST_PATTERN));
+        constrain(operation, IdempotentCreates.HEADER, string().pattern(IdempotentCreates.KEY_PATTERN));
+    }
+
+    /** A GET takes If-None-Match and may answer 304; a public one also takes an optional token (which shows more). */
+    private static void declareConditionalRead(Operation operation) {
+        operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                .description(ApiDocs.IF_NONE_MATCH).schema(string().pattern(ETAG_LIST_PATTERN)));
+        operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                .description("Not modified: the If-None-Match ETag is current.")
+                .addHeader("ETag", ref("ETag")).addHeader("Cache-Control", ref("Cache-Control")));
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme(ApiDocs.BEARER)));
+        }
+    }
+
+    private static void constrain(Operation operation, String name, Schema schema) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream().filter(parameter -> parameter.getName().equals(name))
+                    .forEach(parameter -> parameter.setSchema(schema));
+        }
+    }
+
+    private static boolean hasParameter(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> p.getName().equals(name));
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+
+    private static Header header(String description, Schema schema) {
+        return OASFactory.createHeader().description(description).schema(schema);
+    }
+}
