@@ -7,8 +7,8 @@ import blog.common.MergePatch;
 import blog.common.PageLinks;
 import blog.common.PageRequest;
 import blog.common.ProblemResponses;
-import blog.common.SlugRace;
 import blog.common.SortKey;
+import blog.transaction.WriteRetry;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -108,7 +108,7 @@ public class AuthorResource {
     public RestResponse<AuthorResponse> create(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull AuthorRequest request) {
-        return SlugRace.retry(() -> idempotentCreates.create(idempotencyKey, request, () -> authors.create(request),
+        return WriteRetry.run(() -> idempotentCreates.create(idempotencyKey, request, () -> authors.create(request),
                 created -> URI.create("/api/v1/authors/" + created.id())));
     }
 
@@ -121,7 +121,7 @@ public class AuthorResource {
     public AuthorResponse patch(@Parameter(description = "Id of the author.") @PathParam("id") UUID id,
                                 @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                 @RequestBody(description = "A JSON Merge Patch: the fields to change, null to reset one.", required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = AuthorRequest.class))) JsonNode patch) {
-        return authors.patch(id, current -> mergePatch.apply(current, patch, AuthorRequest.class), ifMatch);
+        return WriteRetry.run(() -> authors.patch(id, current -> mergePatch.apply(current, patch, AuthorRequest.class), ifMatch));
     }
 
     @DELETE
@@ -133,6 +133,6 @@ public class AuthorResource {
             content = @Content(mediaType = ProblemResponses.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public void delete(@Parameter(description = "Id of the author.") @PathParam("id") UUID id,
                        @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        authors.delete(id, ifMatch);
+        WriteRetry.run(() -> authors.delete(id, ifMatch));
     }
 }

@@ -45,6 +45,20 @@ public final class DatabaseErrors {
                 || cause instanceof org.hibernate.exception.JDBCConnectionException;
     }
 
+    /** A deadlock (40P01) or a serialization failure (40001): PostgreSQL aborted the transaction, and a new one may succeed. */
+    public static boolean isTransient(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (abortedToBeRetried(cause) || java.util.Arrays.stream(cause.getSuppressed()).anyMatch(DatabaseErrors::abortedToBeRetried)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean abortedToBeRetried(Throwable cause) {
+        return cause instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()));
+    }
+
     public static boolean isUniqueViolation(Throwable exception) {
         return constraintName(exception) != null;
     }

@@ -6,9 +6,9 @@ import blog.common.IdempotentCreates;
 import blog.common.MergePatch;
 import blog.common.PageLinks;
 import blog.common.PageRequest;
-import blog.common.SlugRace;
 import blog.common.Slugs;
 import blog.common.SortKey;
+import blog.transaction.WriteRetry;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -124,7 +124,7 @@ public class PostResource {
     public RestResponse<PostResponse> create(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull PostRequest request) {
-        return SlugRace.retry(() -> idempotentCreates.create(idempotencyKey, request, () -> posts.create(request),
+        return WriteRetry.run(() -> idempotentCreates.create(idempotencyKey, request, () -> posts.create(request),
                 created -> URI.create("/api/v1/posts/" + created.id())));
     }
 
@@ -138,7 +138,7 @@ public class PostResource {
     public PostResponse replace(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
                                 @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull PostRequest request) {
-        return posts.replace(id, request, ifMatch);
+        return WriteRetry.run(() -> posts.replace(id, request, ifMatch));
     }
 
     @PATCH
@@ -150,7 +150,7 @@ public class PostResource {
     public PostResponse patch(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
                               @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                               @RequestBody(description = "A JSON Merge Patch: the fields to change, null to reset one.", required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PostRequest.class))) JsonNode patch) {
-        return posts.patch(id, current -> mergePatch.apply(current, patch, PostRequest.class), ifMatch);
+        return WriteRetry.run(() -> posts.patch(id, current -> mergePatch.apply(current, patch, PostRequest.class), ifMatch));
     }
 
     @DELETE
@@ -160,6 +160,6 @@ public class PostResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
                        @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        posts.delete(id, ifMatch);
+        WriteRetry.run(() -> posts.delete(id, ifMatch));
     }
 }

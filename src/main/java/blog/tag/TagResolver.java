@@ -10,10 +10,14 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** Turns the tags named in a post write into tag ids, creating missing tags in the same transaction. */
@@ -30,23 +34,43 @@ public class TagResolver {
         this.slugs = slugs;
     }
 
-    /** Ids in the order given, without duplicates. */
+    /**
+     * Ids in the order given, without duplicates. Missing tags are created in the order of their
+     * names, not the request's: concurrent writes that introduce the same tags then take the
+     * unique index entries in one order and wait for each other instead of deadlocking.
+     */
     public List<UUID> resolve(List<Reference> references) {
+        List<Optional<UUID>> existing = new ArrayList<>();
+        Map<String, String> missingByKey = new TreeMap<>();
+        for (int i = 0; i < references.size(); i++) {
+            Optional<UUID> id = find(references.get(i), "tags[" + i + "]");
+            existing.add(id);
+            if (id.isEmpty()) {
+                missingByKey.putIfAbsent(key(references.get(i)), references.get(i).text());
+            }
+        }
+        Map<String, UUID> created = new HashMap<>();
+        missingByKey.forEach((key, name) -> created.put(key, create(name)));
         Set<UUID> ids = new LinkedHashSet<>();
         for (int i = 0; i < references.size(); i++) {
-            ids.add(resolve(references.get(i), "tags[" + i + "]"));
+            Reference reference = references.get(i);
+            ids.add(existing.get(i).orElseGet(() -> created.get(key(reference))));
         }
         return new ArrayList<>(ids);
     }
 
-    private UUID resolve(Reference reference, String field) {
+    /** Tag names are unique ignoring case. */
+    private static String key(Reference reference) {
+        return reference.text().toLowerCase(Locale.ROOT);
+    }
+
+    private Optional<UUID> find(Reference reference, String field) {
         if (reference.id() != null) {
-            return Tag.<Tag>findByIdOptional(reference.id())
+            return Optional.of(Tag.<Tag>findByIdOptional(reference.id())
                     .orElseThrow(() -> ApiException.invalid(field, "no tag has id " + reference.id()))
-                    .id;
+                    .id);
         }
-        return Tag.findBySlugOrName(reference.text()).map(tag -> tag.id)
-                .orElseGet(() -> create(reference.text()));
+        return Tag.findBySlugOrName(reference.text()).map(tag -> tag.id);
     }
 
     /**

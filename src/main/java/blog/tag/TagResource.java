@@ -5,9 +5,9 @@ import blog.common.IdempotentCreates;
 import blog.common.MergePatch;
 import blog.common.PageLinks;
 import blog.common.PageRequest;
-import blog.common.SlugRace;
 import blog.common.SortKey;
 import blog.common.ApiException;
+import blog.transaction.WriteRetry;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -105,7 +105,7 @@ public class TagResource {
     public RestResponse<TagResponse> create(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull TagRequest request) {
-        return SlugRace.retry(() -> idempotentCreates.create(idempotencyKey, request, () -> tags.create(request),
+        return WriteRetry.run(() -> idempotentCreates.create(idempotencyKey, request, () -> tags.create(request),
                 created -> URI.create("/api/v1/tags/" + created.id())));
     }
 
@@ -118,7 +118,7 @@ public class TagResource {
     public TagResponse replace(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id,
                                @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                @Valid @NotNull TagRequest request) {
-        return tags.replace(id, request, ifMatch);
+        return WriteRetry.run(() -> tags.replace(id, request, ifMatch));
     }
 
     @PATCH
@@ -130,7 +130,7 @@ public class TagResource {
     public TagResponse patch(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id,
                              @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                              @RequestBody(description = "A JSON Merge Patch: the fields to change, null to reset one.", required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = TagRequest.class))) JsonNode patch) {
-        return tags.patch(id, current -> mergePatch.apply(current, patch, TagRequest.class), ifMatch);
+        return WriteRetry.run(() -> tags.patch(id, current -> mergePatch.apply(current, patch, TagRequest.class), ifMatch));
     }
 
     @DELETE
@@ -140,7 +140,7 @@ public class TagResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void delete(@Parameter(description = "Id of the tag.") @PathParam("id") UUID id,
                        @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        tags.delete(id, ifMatch);
+        WriteRetry.run(() -> tags.delete(id, ifMatch));
     }
 
     private static SortKey sortKey(String sort) {

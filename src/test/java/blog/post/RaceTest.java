@@ -88,6 +88,32 @@ class RaceTest {
     }
 
     @Test
+    void shouldCreatePostsNamingTheSameNewTagsInAnyOrder() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            List<String> tags = List.of(unique("Race A"), unique("Race B"), unique("Race C"), unique("Race D"));
+            List<Callable<Response>> creates = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                List<String> order = new ArrayList<>(tags);
+                Collections.rotate(order, i);
+                if (i % 2 == 1) {
+                    Collections.reverse(order);
+                }
+                Map<String, Object> body = post(unique("Tag order"), "tags", order, "status", "published");
+                creates.add(() -> given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+                        .body(body).post("/api/v1/posts"));
+            }
+            List<Response> responses = concurrently(creates);
+            assertThat(statuses(responses)).containsOnly(201);
+            for (String tag : tags) {
+                String slug = responses.get(0).<List<Map<String, String>>>path("tags").stream()
+                        .filter(summary -> summary.get("name").equals(tag)).findFirst().orElseThrow().get("slug");
+                given().when().get("/api/v1/tags/slug/" + slug).then().statusCode(200)
+                        .body("postCount", org.hamcrest.Matchers.equalTo(20));
+            }
+        }
+    }
+
+    @Test
     void shouldNeverOrphanOrFailWhenDeleteRacesUpdates() throws Exception {
         String tag = unique("orphan");
         String id = create(post(unique("Doomed"), "tags", List.of(tag))).path("id");
