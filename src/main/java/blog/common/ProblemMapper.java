@@ -59,23 +59,46 @@ public class ProblemMapper {
         }
         int status = exception.getResponse().getStatus();
         if (status >= 500) {
-            Log.errorf(exception, "Request to %s failed", uri.getPath());
+            Log.errorf(exception, "Request to %s failed", path(uri));
         }
         ProblemType type = ProblemType.forStatus(status);
         return responses.of(type, status, FrameworkErrors.detail(status, exception), uri, null);
     }
 
+    /** Never fails itself: whatever goes wrong while describing the error, the answer is a problem. */
     @ServerExceptionMapper
     public RestResponse<byte[]> mapUnexpected(Throwable exception, UriInfo uri) {
+        try {
+            return describeUnexpected(exception, uri);
+        } catch (RuntimeException secondFailure) {
+            secondFailure.addSuppressed(exception);
+            Log.error("Describing an unexpected error failed", secondFailure);
+            return responses.of(ProblemType.INTERNAL, "The server failed to answer this request.", null, null);
+        }
+    }
+
+    private RestResponse<byte[]> describeUnexpected(Throwable exception, UriInfo uri) {
+        if (DatabaseErrors.isTransient(exception)) {
+            Log.warnf("Gave up retrying %s after repeated deadlocks or serialization failures", path(uri));
+            return responses.of(ProblemType.SERVICE_UNAVAILABLE, "The write kept colliding with concurrent writes; retry it.", uri, null);
+        }
         if (DatabaseErrors.isUnavailable(exception)) {
-            Log.warnf("Database unavailable for %s: %s", uri.getPath(), DatabaseErrors.rootMessage(exception));
+            Log.warnf("Database unavailable for %s: %s", path(uri), DatabaseErrors.rootMessage(exception));
             return responses.unavailable(uri);
         }
         if (DatabaseErrors.isUniqueViolation(exception)) {
             return responses.of(ProblemType.CONFLICT, "The resource conflicts with an existing one.", uri, null);
         }
-        Log.errorf(exception, "Unexpected error for %s", uri.getPath());
+        Log.errorf(exception, "Unexpected error for %s", path(uri));
         return responses.of(ProblemType.INTERNAL, "The server failed to answer this request.", uri, null);
+    }
+
+    private static String path(UriInfo uri) {
+        try {
+            return uri.getPath();
+        } catch (RuntimeException noPath) {
+            return "(no path)";
+        }
     }
 
     /** "create.request.tags[0].<list element>" becomes "tags[0]": the field as the client wrote it. */

@@ -25,7 +25,7 @@ public class ProblemResponses {
     }
 
     public RestResponse<byte[]> of(ProblemType type, int status, String detail, UriInfo uri, List<Problem.FieldError> errors) {
-        String path = uri == null ? null : uri.getRequestUri().getRawPath();
+        String path = instance(uri);
         RestResponse.ResponseBuilder<byte[]> response = RestResponse.ResponseBuilder
                 .<byte[]>create(status)
                 .entity(body(new Problem(type.uri, type.title, status, detail, path, errors)))
@@ -38,6 +38,15 @@ public class ProblemResponses {
             response.header("Retry-After", RETRY_AFTER_SECONDS);
         }
         return response.build();
+    }
+
+    /** The request's path; none when the request has no URL to speak of, which must not turn an error into another. */
+    private static String instance(UriInfo uri) {
+        try {
+            return uri == null ? null : uri.getRequestUri().getRawPath();
+        } catch (RuntimeException noUrl) {
+            return null;
+        }
     }
 
     public RestResponse<byte[]> tooManyRequests(UriInfo uri, long retryAfterSeconds) {
