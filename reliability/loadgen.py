@@ -11,8 +11,10 @@ The checking commands print "PASS: ..." / "FAIL: ..." lines, which lib.sh counts
 
 Each request uses a connection of its own (Connection: close), so that its outcome is clear:
 "refused" means the server never accepted it; "reset", "empty" (closed with no reply), "truncated"
-and "timeout" mean it was accepted and then cut. Each thread works on posts of its own, in order,
-so the log tells exactly which state every post should be in.
+and "timeout" mean it was accepted and then cut. With --keep-alive each thread keeps one connection
+for as long as the server does, as load balancers and HTTP clients do; a request on a reused
+connection ("reused": true) that is cut was cut by the server. Each thread works on posts of its
+own, in order, so the log tells exactly which state every post should be in.
 """
 import argparse
 import http.client
@@ -32,21 +34,31 @@ PROBLEM_JSON = "application/problem+json"
 
 # ---- HTTP --------------------------------------------------------------------------------
 
-def request(base, method, path, token=None, body=None, content_type=None, headers=None, timeout=10.0):
-    """One request on a fresh connection. Returns a dict: status (None if unanswered), err, headers, body."""
+def connection(base, timeout):
     url = urllib.parse.urlsplit(base)
-    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=timeout)
-    sent_headers = {"Connection": "close", "Accept": "application/json, application/problem+json"}
+    return http.client.HTTPConnection(url.hostname, url.port, timeout=timeout)
+
+
+def request(base, method, path, token=None, body=None, content_type=None, headers=None, timeout=10.0, conn=None):
+    """One request, on a fresh connection or on conn (kept open while the server keeps it open).
+
+    Returns a dict: status (None if unanswered), err, reused (sent on a connection used before), headers, body."""
+    keep_alive = conn is not None
+    conn = conn or connection(base, timeout)
+    sent_headers = {"Accept": "application/json, application/problem+json"}
+    if not keep_alive:
+        sent_headers["Connection"] = "close"
     if token:
         sent_headers["Authorization"] = "Bearer " + token
     if content_type:
         sent_headers["Content-Type"] = content_type
     sent_headers.update(headers or {})
     data = json.dumps(body).encode() if body is not None else None
-    result = {"status": None, "err": None, "headers": {}, "body": b""}
+    result = {"status": None, "err": None, "reused": conn.sock is not None, "headers": {}, "body": b""}
     try:
         try:
-            conn.connect()
+            if conn.sock is None:
+                conn.connect()
         except ConnectionRefusedError:
             result["err"] = "refused"
             return result
@@ -71,7 +83,8 @@ def request(base, method, path, token=None, body=None, content_type=None, header
             result["err"] = "error:" + type(e).__name__
         return result
     finally:
-        conn.close()
+        if not keep_alive or result["err"] is not None:
+            conn.close()
 
 
 def parse_json(raw):
@@ -94,6 +107,7 @@ class Worker(threading.Thread):
         self.posts = {}      # id -> {"title": ..., "etag": ...}
         self.sequence = 0
         self.last_err = None
+        self.conn = connection(args.base, args.timeout) if args.keep_alive else None
 
     def run(self):
         while time.time() < self.deadline and not os.path.exists(self.args.stop_file or "/nonexistent"):
@@ -106,11 +120,11 @@ class Worker(threading.Thread):
 
     def send(self, op, method, path, post_id=None, title=None, tags=None, **kwargs):
         t0 = time.time()
-        res = request(self.args.base, method, path, timeout=self.args.timeout, **kwargs)
+        res = request(self.args.base, method, path, timeout=self.args.timeout, conn=self.conn, **kwargs)
         t1 = time.time()
         self.last_err = res["err"]
         self.log.write({"t0": round(t0, 4), "t1": round(t1, 4), "thread": self.number, "op": op, "method": method,
-                        "path": path, "status": res["status"], "err": res["err"],
+                        "path": path, "status": res["status"], "err": res["err"], "reused": res["reused"],
                         "ctype": res["headers"].get("content-type"), "ra": res["headers"].get("retry-after"),
                         "id": post_id, "title": title, "tags": tags})
         return res
@@ -422,7 +436,7 @@ def analyse_drain(records, ev, args):
     # connecting. Such a request never reached the server (verify checks that none was applied): it
     # is told apart by being cut at once, within a few milliseconds of the first refusal.
     close_window = args.listener_close_window
-    at_close = [r for r in records if r["err"] == "reset" and refused and r["t1"] - r["t0"] < close_window
+    at_close = [r for r in records if r["err"] == "reset" and not r.get("reused") and refused and r["t1"] - r["t0"] < close_window
                 and abs(r["t0"] - refused[0]["t0"]) < close_window]
     if at_close:
         print(f"reset by the kernel as the listener closed (sent within {close_window * 1000:g} ms of the first "
@@ -487,6 +501,7 @@ def main():
     run.add_argument("--threads", type=int, default=4)
     run.add_argument("--duration", type=float, default=60, help="seconds; the load never runs longer")
     run.add_argument("--pause", type=float, default=0.05, help="seconds each thread sleeps between requests")
+    run.add_argument("--keep-alive", action="store_true", help="one persistent connection per thread, as clients and load balancers keep")
     run.add_argument("--timeout", type=float, default=10, help="per-request socket timeout, seconds")
     run.add_argument("--mix", default="create=2,read=4,cond=1,list=2,patch=1,delete=0.2")
     run.add_argument("--stop-file", help="stop as soon as this file exists")

@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -85,18 +86,32 @@ public class ShutdownDrain {
             // HTTP/2 multiplexes requests on one connection: Vert.x closes those at the end.
             if (channel != null && request.version() != HttpVersion.HTTP_2) {
                 idle.remove(channel);
-                if (shuttingDown) {
-                    context.response().putHeader(HttpHeaders.CONNECTION, "close");
-                }
-                context.addEndHandler(ended -> {
-                    if (shuttingDown) {
-                        channel.close();
-                    } else if (channel.isActive()) {
-                        idle.add(channel);
-                    }
-                });
+                closeAfterAnswerOnceDraining(context, channel);
             }
             context.next();
+        });
+    }
+
+    /**
+     * Whether the connection closes after this answer is decided as its headers go out, and kept
+     * to: an answer that says Connection: close is followed by the close, and one that does not
+     * (the drain began while it was being written) leaves the connection open for the client's
+     * next request, whose answer then says it.
+     */
+    private void closeAfterAnswerOnceDraining(RoutingContext context, Channel channel) {
+        boolean[] closing = new boolean[1];
+        context.addHeadersEndHandler(headers -> {
+            if (shuttingDown) {
+                closing[0] = true;
+                context.response().putHeader(HttpHeaders.CONNECTION, "close");
+            }
+        });
+        context.addEndHandler(ended -> {
+            if (closing[0]) {
+                channel.close();
+            } else if (channel.isActive()) {
+                idle.add(channel);
+            }
         });
     }
 
