@@ -108,8 +108,10 @@ public class AuthorResource {
     public RestResponse<AuthorResponse> create(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull AuthorRequest request) {
-        return WriteRetry.run(() -> idempotentCreates.create(idempotencyKey, request, () -> authors.create(request),
-                created -> URI.create("/api/v1/authors/" + created.id())));
+        return WriteRetry.run(() -> idempotentCreates.create(idempotencyKey, request, () -> {
+            var created = authors.create(request);
+            return new IdempotentCreates.Created<>(URI.create("/api/v1/authors/" + created.id()), created);
+        }));
     }
 
     @PATCH

@@ -2,6 +2,7 @@ package blog.cache;
 
 import blog.common.ETags;
 import blog.common.HttpCaching;
+import blog.http.JsonBody;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -63,8 +64,8 @@ public class CacheFilters {
     @ServerResponseFilter(priority = 4000)
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
         Object key = request.getProperty(KEY);
-        byte[] body = (byte[]) request.getProperty(HttpCaching.BODY_PROPERTY);
-        if (key == null || body == null || response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null
+        if (key == null || response.getStatus() != 200 || !(response.getEntity() instanceof JsonBody body)
+                || response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null
                 || !response.getHeaderString(HttpHeaders.CACHE_CONTROL).startsWith("public")) {
             return;
         }
@@ -72,7 +73,7 @@ public class CacheFilters {
             long generation = cache.generation();
             cache.renewValidity(scheduled.next(), generation);
         }
-        cache.put((String) key, new CachedResponse(body, response.getHeaderString(HttpHeaders.ETAG),
+        cache.put((String) key, new CachedResponse(body.bytes(), response.getHeaderString(HttpHeaders.ETAG),
                 response.getHeaderString(HttpHeaders.LAST_MODIFIED), response.getHeaderString(HttpHeaders.CACHE_CONTROL),
                 response.getHeaderString("Link")), (Long) request.getProperty(GENERATION));
     }

@@ -1,5 +1,6 @@
 package blog.common;
 
+import blog.http.JsonBody;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +21,9 @@ public class ETags {
     }
 
     public byte[] serialize(Object representation) {
+        if (representation instanceof JsonBody json) {
+            return json.bytes();
+        }
         try {
             return objectMapper.writeValueAsBytes(representation);
         } catch (JsonProcessingException e) {

@@ -1,6 +1,7 @@
 package blog.common;
 
 import blog.auth.Caller;
+import blog.http.JsonBody;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,12 +14,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * ETag, Last-Modified and Cache-Control on every JSON representation, and 304 for a GET whose
- * If-None-Match still matches. The body is serialised once, here, and its digest is the ETag.
+ * If-None-Match still matches. A body not yet written as JSON is serialised here, once; its bytes
+ * give the ETag and, as the response's {@link JsonBody}, the cached copy.
  */
 public class HttpCaching {
 
-    /** The serialised body of a 200 GET, for the response cache. */
-    public static final String BODY_PROPERTY = "blog.http.body";
     /** Below this, gzip costs more than it saves. */
     static final int COMPRESSION_THRESHOLD_BYTES = 1024;
 
@@ -38,18 +38,15 @@ public class HttpCaching {
         if (entity == null || entity instanceof byte[] || response.getStatus() >= 300) {
             return;
         }
-        byte[] body = etags.serialize(entity);
-        String etag = ETags.ofBytes(body);
+        JsonBody body = entity instanceof JsonBody json ? json
+                : new JsonBody(etags.serialize(entity), entity instanceof LastModified modified ? modified.lastModified() : null);
+        String etag = ETags.ofBytes(body.bytes());
         MultivaluedMap<String, Object> headers = response.getHeaders();
         headers.putSingle("ETag", etag);
-        if (entity instanceof LastModified modified && modified.lastModified() != null) {
-            headers.putSingle("Last-Modified",
-                    DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.lastModified().atOffset(ZoneOffset.UTC)));
+        if (body.lastModified() != null) {
+            headers.putSingle("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(body.lastModified().atOffset(ZoneOffset.UTC)));
         }
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-        if (read && response.getStatus() == 200) {
-            request.setProperty(BODY_PROPERTY, body);
-        }
         headers.putSingle("Cache-Control", !read || caller.isAuthenticated()
                 ? "private, no-store" : "public, max-age=" + config.http().publicMaxAge());
         headers.add("Vary", "Authorization");
@@ -59,7 +56,7 @@ public class HttpCaching {
             return;
         }
         response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
-        compressIfLarge(routing, body.length);
+        compressIfLarge(routing, body.bytes().length);
     }
 
     /**

@@ -1,7 +1,7 @@
 package blog.common;
 
 import blog.auth.Caller;
-import com.fasterxml.jackson.databind.JsonNode;
+import blog.http.JsonBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -11,7 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -40,12 +39,16 @@ public class IdempotentCreates {
         this.retention = config.idempotency().retention();
     }
 
+    /** What a create made: where it lives now, and its representation. */
+    public record Created<T>(URI location, T body) {
+    }
+
     /** Runs {@code create} once per key; without a key it simply runs it. */
     @Transactional
-    public <T> RestResponse<T> create(String key, Object request, Supplier<T> create, Function<T, URI> location) {
+    public <T> RestResponse<T> create(String key, Object request, Supplier<Created<T>> create) {
         if (key == null) {
-            T created = create.get();
-            return RestResponse.ResponseBuilder.<T>created(location.apply(created)).entity(created).build();
+            Created<T> created = create.get();
+            return RestResponse.ResponseBuilder.<T>created(created.location()).entity(created.body()).build();
         }
         if (!VALID_KEY.matcher(key).matches()) {
             throw new ApiException(ProblemType.VALIDATION, "The Idempotency-Key header must be 1–255 visible ASCII characters.",
@@ -64,19 +67,19 @@ public class IdempotentCreates {
         if (claimed == 0) {
             return replay(key, requestHash);
         }
-        T created = create.get();
-        URI uri = location.apply(created);
-        byte[] body = etags.serialize(created);
+        Created<T> created = create.get();
+        URI uri = created.location();
+        byte[] body = etags.serialize(created.body());
         entityManager.createNativeQuery("""
                 update idempotency_keys set status = 201, location = :location, body = :body
                 where caller = :caller and key = :key""")
                 .setParameter("location", uri.toString())
                 .setParameter("body", body).setParameter("caller", callerKey()).setParameter("key", key)
                 .executeUpdate();
-        return RestResponse.ResponseBuilder.<T>created(uri).entity(created).build();
+        return RestResponse.ResponseBuilder.<T>created(uri).entity(created.body()).build();
     }
 
-    /** The stored answer; its body is already JSON, typed as T only for the method's signature. */
+    /** The stored answer, its body sent as it was stored; typed as T only for the method's signature. */
     @SuppressWarnings("unchecked")
     private <T> RestResponse<T> replay(String key, byte[] requestHash) {
         Object[] stored = (Object[]) entityManager.createNativeQuery("""
@@ -88,10 +91,10 @@ public class IdempotentCreates {
             throw new ApiException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used with a different request body; use a new key.");
         }
-        return (RestResponse<T>) RestResponse.ResponseBuilder.<JsonNode>create(((Number) stored[1]).intValue())
+        return (RestResponse<T>) RestResponse.ResponseBuilder.<JsonBody>create(((Number) stored[1]).intValue())
                 .location(URI.create((String) stored[2]))
                 .header("Idempotent-Replayed", "true")
-                .entity(etags.parse((byte[]) stored[3]))
+                .entity(JsonBody.of((byte[]) stored[3]))
                 .build();
     }
 

@@ -17,6 +17,10 @@ public record SortKey(String name, String expression, boolean descending, ValueT
         ValueType(String sqlType) {
             this.sqlType = sqlType;
         }
+
+        public String sqlType() {
+            return sqlType;
+        }
     }
 
     /** The value of a result row as it is stored in a cursor. */

@@ -58,10 +58,6 @@ public class Post extends PanacheEntityBase {
         return status == PostStatus.scheduled && !publishedAt.isAfter(now) ? PostStatus.published : status;
     }
 
-    public boolean isPublic(Instant now) {
-        return effectiveStatus(now) == PostStatus.published;
-    }
-
     public static Optional<Post> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -80,17 +80,19 @@ public class PostLinks {
         replace(AUTHORS, postId, authorIds);
     }
 
+    /** Two statements whatever the number of links: the triggers of migration V8 then rewrite the post's JSON once each. */
     private void replace(Link link, UUID postId, List<UUID> targetIds) {
         entityManager.createNativeQuery("delete from " + link.table() + " where post_id = :postId")
                 .setParameter("postId", postId)
                 .executeUpdate();
-        for (int position = 0; position < targetIds.size(); position++) {
-            entityManager.createNativeQuery("insert into " + link.table() + " (post_id, " + link.column()
-                            + ", position) values (:postId, :targetId, :position)")
-                    .setParameter("postId", postId)
-                    .setParameter("targetId", targetIds.get(position))
-                    .setParameter("position", position)
-                    .executeUpdate();
+        if (targetIds.isEmpty()) {
+            return;
         }
+        entityManager.createNativeQuery("insert into " + link.table() + " (post_id, " + link.column() + ", position)"
+                        + " select :postId, target.id, target.position - 1"
+                        + " from unnest(cast(:targetIds as uuid[])) with ordinality as target(id, position)")
+                .setParameter("postId", postId)
+                .setParameter("targetIds", targetIds.toArray(UUID[]::new))
+                .executeUpdate();
     }
 }

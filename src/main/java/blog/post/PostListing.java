@@ -1,107 +1,161 @@
 package blog.post;
 
-import blog.common.KeysetQuery;
+import blog.common.Cursor;
 import blog.common.PageInfo;
 import blog.common.PageRequest;
 import blog.common.SortKey;
-import blog.author.Author;
-import blog.tag.Tag;
+import blog.http.JsonBody;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import org.postgresql.PGStatement;
 
-/** Lists posts: filters and keyset paging in SQL, then the page's posts and their tags in two queries. */
+/**
+ * Lists posts with one statement ({@link PostListQuery}) whose rows carry each post's JSON as
+ * PostgreSQL writes it; the page is those bytes joined, written once. Outside any transaction.
+ */
 @ApplicationScoped
 public class PostListing {
 
-    private final EntityManager entityManager;
-    private final PostLinks links;
+    private static final byte[] ITEMS = "{\"items\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PAGE = "],\"page\":".getBytes(StandardCharsets.UTF_8);
+
+    private final AgroalDataSource dataSource;
     private final ObjectMapper objectMapper;
 
-    PostListing(EntityManager entityManager, PostLinks links, ObjectMapper objectMapper) {
-        this.entityManager = entityManager;
-        this.links = links;
+    PostListing(AgroalDataSource dataSource, ObjectMapper objectMapper) {
+        this.dataSource = dataSource;
         this.objectMapper = objectMapper;
     }
 
-    @Transactional
-    public PostPage list(PostFilter filter, SortKey sort, PageRequest request, PostFields fields) {
-        KeysetQuery query = query(filter);
-        KeysetQuery.KeysetPage page = query.page(entityManager, sort, request);
-        Long total = request.pageMode() ? query.count(entityManager) : null;
-        return new PostPage(items(page.ids(), fields), PageInfo.of(request, page, total));
+    /** A page of posts as the body to send, and its paging state (for the Link header). */
+    public record Listed(JsonBody body, PageInfo page) {
     }
 
-    private static KeysetQuery query(PostFilter filter) {
-        KeysetQuery query = new KeysetQuery("posts p", "p.id");
-        List<String> statuses = new ArrayList<>();
-        for (PostStatus status : filter.statuses()) {
-            statuses.add(switch (status) {
-                // listed_at is published_at for non-drafts; as the index's key it lets scans start at now()
-                case published -> "p.status <> 'draft' and p.listed_at <= now()";
-                case scheduled -> "p.status = 'scheduled' and p.listed_at > now()";
-                case draft -> "p.status = 'draft'";
-            });
+    public Listed list(PostFilter filter, SortKey sort, PageRequest request, PostFields fields) {
+        try (Connection connection = dataSource.getConnection()) {
+            List<UUID> tagIds = PostListQuery.isTagPage(filter, sort) ? List.of() : tagIds(connection, filter);
+            PostListQuery query = new PostListQuery(filter, sort, tagIds);
+            List<Row> rows = rows(connection, query.page(sort, request, fields), query.filtersByValue());
+            Long total = request.pageMode() ? count(connection, query.count(), query.filtersByValue()) : null;
+            return page(rows, sort, request, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Listing posts failed", e);
         }
-        query.and(String.join(" or ", statuses.stream().map(condition -> "(" + condition + ")").toList()));
-        // Ids, not slugs, so that each plan is made for the actual tag: a popular one walks the
-        // listing index, a rare one starts from its few post_tags rows.
-        if (!filter.tags().isEmpty()) {
-            query.and("exists (select 1 from post_tags pt where pt.post_id = p.id and pt.tag_id in (:tagIds))")
-                    .bind("tagIds", idsOrNone(Tag.idsBySlugs(filter.tags())));
-        }
-        if (filter.author() != null) {
-            query.and("exists (select 1 from post_authors pa where pa.post_id = p.id and pa.author_id in (:authorIds))")
-                    .bind("authorIds", idsOrNone(Author.findBySlug(filter.author()).map(author -> List.of(author.id))
-                            .orElse(List.of())));
-        }
-        if (filter.featured() != null) {
-            query.and("p.featured = :featured").bind("featured", filter.featured());
-        }
-        if (filter.publishedAfter() != null) {
-            query.and("p.published_at > :publishedAfter").bind("publishedAfter", filter.publishedAfter());
-        }
-        if (filter.publishedBefore() != null) {
-            query.and("p.published_at < :publishedBefore").bind("publishedBefore", filter.publishedBefore());
-        }
-        if (filter.searching()) {
-            // Only the most recent posts that match everything are ranked: a word in nearly every
-            // post would otherwise make PostgreSQL check and rank all of them (seconds at 100k posts).
-            return query.and("p.search_vector @@ websearch_to_tsquery('english', :q)").bind("q", filter.query())
-                    .window("p.listed_at desc, p.id desc", PostFilter.MAX_SEARCH_MATCHES, "p");
-        }
-        return query;
     }
 
-    /** An IN list that matches nothing when nothing was found. */
-    private static List<UUID> idsOrNone(List<UUID> ids) {
-        return ids.isEmpty() ? List.of(new UUID(0, 0)) : ids;
+    /** One row of a page: the post's id, its sort value and its JSON (UTF-8, as PostgreSQL sent it). */
+    private record Row(UUID id, Object sortValue, byte[] json) {
     }
 
-    private List<ObjectNode> items(List<UUID> ids, PostFields fields) {
-        if (ids.isEmpty()) {
+    private List<Row> rows(Connection connection, PostListQuery.Sql sql, boolean planForValues) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, planForValues); ResultSet result = statement.executeQuery()) {
+            List<Row> rows = new ArrayList<>();
+            while (result.next()) {
+                rows.add(new Row(result.getObject(1, UUID.class), result.getObject(2), result.getBytes(3)));
+            }
+            return rows;
+        }
+    }
+
+    private static long count(Connection connection, PostListQuery.Sql sql, boolean planForValues) throws SQLException {
+        try (PreparedStatement statement = prepare(connection, sql, planForValues); ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /**
+     * A statement with filter values is planned for them every time (an unnamed statement): a
+     * popular tag walks the listing index, a rare one starts from its few post_tags rows. One
+     * without keeps the plan PostgreSQL cached for it.
+     */
+    private static PreparedStatement prepare(Connection connection, PostListQuery.Sql sql, boolean planForValues)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql.text());
+        if (planForValues) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
+        for (int i = 0; i < sql.parameters().size(); i++) {
+            Object value = sql.parameters().get(i);
+            statement.setObject(i + 1, value instanceof UUID[] ids ? connection.createArrayOf("uuid", ids) : value);
+        }
+        return statement;
+    }
+
+    private Listed page(List<Row> rows, SortKey sort, PageRequest request, Long total) {
+        boolean backward = request.cursor() != null && request.cursor().backward();
+        boolean more = rows.size() > request.limit();
+        List<Row> items = new ArrayList<>(more ? rows.subList(0, request.limit()) : rows);
+        if (backward) {
+            java.util.Collections.reverse(items);
+        }
+        String next = null;
+        String previous = null;
+        if (!items.isEmpty()) {
+            Row first = items.get(0);
+            Row last = items.get(items.size() - 1);
+            next = backward || more ? cursor(sort, false, last) : null;
+            previous = (backward ? more : request.cursor() != null || request.offset() > 0) ? cursor(sort, true, first) : null;
+        }
+        Long totalPages = total == null ? null : (total + request.limit() - 1) / request.limit();
+        PageInfo info = new PageInfo(request.limit(), request.page(), total, totalPages, next, previous);
+        return new Listed(body(items, info), info);
+    }
+
+    private static String cursor(SortKey sort, boolean backward, Row row) {
+        return new Cursor(sort.name(), backward, sort.encode(row.sortValue()), row.id()).encode();
+    }
+
+    /** {"items":[…],"page":{…}}, the items as PostgreSQL wrote them, copied once into a body of the exact size. */
+    private JsonBody body(List<Row> items, PageInfo info) {
+        byte[] page;
+        try {
+            page = objectMapper.writeValueAsBytes(info);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Paging state could not be written", e);
+        }
+        int length = ITEMS.length + Math.max(items.size() - 1, 0) + PAGE.length + page.length + 1;
+        for (Row item : items) {
+            length += item.json().length;
+        }
+        ByteBuffer body = ByteBuffer.allocate(length).put(ITEMS);
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                body.put((byte) ',');
+            }
+            body.put(items.get(i).json());
+        }
+        return JsonBody.of(body.put(PAGE).put(page).put((byte) '}').array());
+    }
+
+    private static List<UUID> tagIds(Connection connection, PostFilter filter) throws SQLException {
+        if (filter.tags().isEmpty()) {
             return List.of();
         }
-        Map<UUID, Post> posts = Post.<Post>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(post -> post.id, Function.identity()));
-        PostLinks.Links pageLinks = links.of(ids);
-        Instant now = Instant.now();
-        // A post deleted between the id query and this one is left out of the page.
-        return ids.stream().filter(posts::containsKey).map(id -> {
-            PostResponse response = PostResponse.from(posts.get(id), pageLinks.tagsOf(id), pageLinks.authorsOf(id), now,
-                    fields.includeBody());
-            ObjectNode item = objectMapper.valueToTree(response);
-            item.retain(fields.names());
-            return item;
-        }).toList();
+        return ids(connection, "select id from tags where slug = any(?)", connection.createArrayOf("varchar", filter.tags().toArray()));
+    }
+
+    private static List<UUID> ids(Connection connection, String sql, Object parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet result = statement.executeQuery()) {
+                List<UUID> ids = new ArrayList<>();
+                while (result.next()) {
+                    ids.add(result.getObject(1, UUID.class));
+                }
+                return ids;
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package blog.post;
 
 import blog.auth.Caller;
+import blog.http.JsonBody;
 import blog.openapi.ApiDocs;
 import blog.common.IdempotentCreates;
 import blog.common.MergePatch;
@@ -63,8 +64,8 @@ public class PostResource {
     @GET
     @Operation(operationId = "listPosts", summary = "List posts",
             description = "Published posts, newest first. Page by `cursor` (keyset: as fast on page 5,000 as on page 1) or by `page` (adds total and totalPages; deep offsets are slower). The Link header has rel=next and rel=prev.")
-    @APIResponse(responseCode = "200", description = "A page of posts.")
-    public RestResponse<PostPage> list(
+    @APIResponse(responseCode = "200", description = "A page of posts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostPage.class)))
+    public RestResponse<JsonBody> list(
             @Parameter(description = ApiDocs.LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("limit") String limit,
             @Parameter(description = ApiDocs.PAGE, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100000"))
@@ -95,23 +96,23 @@ public class PostResource {
                 caller.canReadUnpublished());
         SortKey sortKey = PostSorts.of(sort, filter.searching());
         PageRequest pageRequest = PageRequest.parse(limit, page, cursor, sortKey.name());
-        PostPage result = listing.list(filter, sortKey, pageRequest, PostFields.parse(fields));
-        return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uri, result.page())).build();
+        PostListing.Listed result = listing.list(filter, sortKey, pageRequest, PostFields.parse(fields));
+        return RestResponse.ResponseBuilder.ok(result.body()).header("Link", PageLinks.header(uri, result.page())).build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPost", summary = "Get a post by id", description = "Drafts and posts scheduled for later are 404 without a token.")
-    @APIResponse(responseCode = "200", description = "The post.")
-    public PostResponse get(@Parameter(description = "Id of the post.") @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The post.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostResponse.class)))
+    public JsonBody get(@Parameter(description = "Id of the post.") @PathParam("id") UUID id) {
         return posts.get(id);
     }
 
     @GET
     @Path("/slug/{slug}")
     @Operation(operationId = "getPostBySlug", summary = "Get a post by slug", description = "Drafts and posts scheduled for later are 404 without a token.")
-    @APIResponse(responseCode = "200", description = "The post.")
-    public PostResponse getBySlug(@Parameter(description = "Slug of the post.", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200)) @PathParam("slug") String slug) {
+    @APIResponse(responseCode = "200", description = "The post.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostResponse.class)))
+    public JsonBody getBySlug(@Parameter(description = "Slug of the post.", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200)) @PathParam("slug") String slug) {
         return posts.getBySlug(slug);
     }
 
@@ -121,11 +122,10 @@ public class PostResource {
     @Operation(operationId = "createPost", summary = "Create a post", description = "Tags that do not exist yet are created. The slug is generated from the title unless given.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new post.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostResponse.class)))
-    public RestResponse<PostResponse> create(
+    public RestResponse<JsonBody> create(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull PostRequest request) {
-        return WriteRetry.run(() -> idempotentCreates.create(idempotencyKey, request, () -> posts.create(request),
-                created -> URI.create("/api/v1/posts/" + created.id())));
+        return WriteRetry.run(() -> idempotentCreates.create(idempotencyKey, request, () -> posts.create(request)));
     }
 
     @PUT
@@ -134,8 +134,8 @@ public class PostResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(operationId = "replacePost", summary = "Replace a post",
             description = "Replaces the writable fields; absent ones take their defaults, except slug, status and publishedAt, which keep their current values.")
-    @APIResponse(responseCode = "200", description = "The updated post.")
-    public PostResponse replace(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "The updated post.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostResponse.class)))
+    public JsonBody replace(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
                                 @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                 @Valid @NotNull PostRequest request) {
         return WriteRetry.run(() -> posts.replace(id, request, ifMatch));
@@ -146,8 +146,8 @@ public class PostResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(operationId = "updatePost", summary = "Update a post with a JSON Merge Patch", description = "RFC 7396: members present replace, null removes (resets to the default).")
-    @APIResponse(responseCode = "200", description = "The updated post.")
-    public PostResponse patch(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
+    @APIResponse(responseCode = "200", description = "The updated post.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostResponse.class)))
+    public JsonBody patch(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
                               @Parameter(description = ApiDocs.IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                               @RequestBody(description = "A JSON Merge Patch: the fields to change, null to reset one.", required = true, content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = PostRequest.class))) JsonNode patch) {
         return WriteRetry.run(() -> posts.patch(id, current -> mergePatch.apply(current, patch, PostRequest.class), ifMatch));

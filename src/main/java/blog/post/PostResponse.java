@@ -1,6 +1,5 @@
 package blog.post;
 
-import blog.common.LastModified;
 import blog.author.AuthorSummary;
 import blog.tag.TagSummary;
 import java.time.Instant;
@@ -8,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A post as the API shows it. */
+/** A post as the API shows it: the shape the document promises, which {@link PostJson} writes. */
 @Schema(name = "Post", description = "A blog post. Lists leave out markdown and html unless `fields` asks for them.")
 public record PostResponse(
         @Schema(description = "Id (UUID v7).", readOnly = true, example = "019abc12-3456-7def-8912-3456789abcde")
@@ -48,21 +47,5 @@ public record PostResponse(
         @Schema(description = "When the post was created.", readOnly = true, example = "2026-11-26T09:00:00Z")
         Instant createdAt,
         @Schema(description = "When the post was last changed.", readOnly = true, example = "2026-11-26T09:30:00Z")
-        Instant updatedAt) implements LastModified {
-
-    public static PostResponse from(Post post, List<TagSummary> tags, List<AuthorSummary> authors, Instant now,
-                                    boolean withBody) {
-        return new PostResponse(post.id, post.slug, post.title,
-                withBody ? post.markdown : null, withBody ? post.html : null,
-                post.excerpt, post.readingTimeMinutes, post.effectiveStatus(now), post.publishedAt, post.featured,
-                post.featureImage, post.featureImageAlt, post.metaTitle, post.metaDescription, post.canonicalUrl,
-                tags, authors, post.createdAt, post.updatedAt);
-    }
-
-    /** A scheduled post changes (to published) at publishedAt without being written. */
-    @Override
-    public Instant lastModified() {
-        return publishedAt != null && status == PostStatus.published && publishedAt.isAfter(updatedAt)
-                ? publishedAt : updatedAt;
-    }
+        Instant updatedAt) {
 }

@@ -6,16 +6,19 @@ import blog.cache.CacheInvalidation;
 import blog.author.AuthorSummary;
 import blog.common.ApiException;
 import blog.common.ETags;
+import blog.common.IdempotentCreates;
 import blog.common.Reference;
 import blog.common.SlugAllocator;
 import blog.common.SlugRace;
 import blog.common.Slugs;
 import blog.common.UniqueConstraints;
 import blog.common.UuidV7;
+import blog.http.JsonBody;
 import blog.tag.TagResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -50,16 +53,17 @@ public class PostService {
         this.invalidation = invalidation;
     }
 
-    public PostResponse get(UUID id) {
-        return visible(reader.byId(id), "The post " + id);
+    public JsonBody get(UUID id) {
+        return reader.byId(id, caller.canReadUnpublished()).orElseThrow(() -> ApiException.notFound("The post " + id));
     }
 
-    public PostResponse getBySlug(String slug) {
-        return visible(Slugs.isValid(slug) ? reader.bySlug(slug) : Optional.empty(), "The post '" + slug + "'");
+    public JsonBody getBySlug(String slug) {
+        return (Slugs.isValid(slug) ? reader.bySlug(slug, caller.canReadUnpublished()) : Optional.<JsonBody>empty())
+                .orElseThrow(() -> ApiException.notFound("The post '" + slug + "'"));
     }
 
     @Transactional
-    public PostResponse create(PostRequest request) {
+    public IdempotentCreates.Created<JsonBody> create(PostRequest request) {
         Instant now = now();
         Post post = new Post();
         post.id = UuidV7.next();
@@ -71,19 +75,19 @@ public class PostService {
         PostWrite.apply(post, request, now);
         post.slug = request.slug() != null ? request.slug() : generatedSlug(post);
         post.persist();
-        PostResponse saved = saved(post, request, tagIds, authorIds);
+        JsonBody saved = saved(post, request, tagIds, authorIds);
         invalidation.postChanged(post.id, goesPublicAt(post), post.slug);
-        return saved;
+        return new IdempotentCreates.Created<>(URI.create("/api/v1/posts/" + post.id), saved);
     }
 
     @Transactional
-    public PostResponse replace(UUID id, PostRequest request, String ifMatch) {
+    public JsonBody replace(UUID id, PostRequest request, String ifMatch) {
         return update(lockForWrite(id, ifMatch), request);
     }
 
     /** Applies a merge patch to the post's writable fields under a row lock, so no write is lost. */
     @Transactional
-    public PostResponse patch(UUID id, UnaryOperator<PostRequest> merge, String ifMatch) {
+    public JsonBody patch(UUID id, UnaryOperator<PostRequest> merge, String ifMatch) {
         Post post = lockForWrite(id, ifMatch);
         PostLinks.Links current = links.of(List.of(id));
         List<Reference> tags = current.tagsOf(id).stream().map(tag -> Reference.byId(tag.id())).toList();
@@ -99,7 +103,7 @@ public class PostService {
         invalidation.postChanged(id, null, post.slug);
     }
 
-    private PostResponse update(Post post, PostRequest request) {
+    private JsonBody update(Post post, PostRequest request) {
         List<UUID> current = currentAuthors(post.id);
         List<UUID> authorIds = request.authors() != null ? authorResolver.resolve(request.authors()) : current;
         PostPermissions.checkEdit(caller, post, current, PostWrite.requestedStatus(post, request), authorIds);
@@ -109,12 +113,12 @@ public class PostService {
         if (request.slug() != null) {
             post.slug = request.slug();
         }
-        PostResponse saved = saved(post, request, tagIds, authorIds);
+        JsonBody saved = saved(post, request, tagIds, authorIds);
         invalidation.postChanged(post.id, goesPublicAt(post), previousSlug, post.slug);
         return saved;
     }
 
-    private PostResponse saved(Post post, PostRequest request, List<UUID> tagIds, List<UUID> authorIds) {
+    private JsonBody saved(Post post, PostRequest request, List<UUID> tagIds, List<UUID> authorIds) {
         boolean explicitSlug = request.slug() != null;
         UniqueConstraints.flush(entityManager, constraint -> {
             if (!constraint.equals("posts_slug_key")) {
@@ -124,12 +128,12 @@ public class PostService {
         });
         links.replaceTags(post.id, tagIds);
         links.replaceAuthors(post.id, authorIds);
-        return view(post);
+        return reader.written(post.id);
     }
 
     private Post lockForWrite(UUID id, String ifMatch) {
         Post post = Post.findForUpdate(id).orElseThrow(() -> ApiException.notFound("The post " + id));
-        etags.checkIfMatch(ifMatch, view(post));
+        etags.checkIfMatch(ifMatch, reader.written(id));
         return post;
     }
 
@@ -137,21 +141,9 @@ public class PostService {
         return links.of(List.of(postId)).authorsOf(postId).stream().map(AuthorSummary::id).toList();
     }
 
-    private PostResponse visible(Optional<PostReader.StoredPost> stored, String what) {
-        Instant now = now();
-        return stored.filter(found -> caller.canReadUnpublished() || found.post().isPublic(now))
-                .map(found -> PostResponse.from(found.post(), found.tags(), found.authors(), now, true))
-                .orElseThrow(() -> ApiException.notFound(what));
-    }
-
     private String generatedSlug(Post post) {
         String base = Slugs.of(post.title, 200);
         return slugs.firstFree("posts", base.isEmpty() ? "post" : base, 200, post.id);
-    }
-
-    private PostResponse view(Post post) {
-        PostLinks.Links postLinks = links.of(List.of(post.id));
-        return PostResponse.from(post, postLinks.tagsOf(post.id), postLinks.authorsOf(post.id), now(), true);
     }
 
     private static List<Reference> referencesOf(List<Reference> references) {

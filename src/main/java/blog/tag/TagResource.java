@@ -105,8 +105,10 @@ public class TagResource {
     public RestResponse<TagResponse> create(
             @Parameter(description = ApiDocs.IDEMPOTENCY_KEY) @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
             @Valid @NotNull TagRequest request) {
-        return WriteRetry.run(() -> idempotentCreates.create(idempotencyKey, request, () -> tags.create(request),
-                created -> URI.create("/api/v1/tags/" + created.id())));
+        return WriteRetry.run(() -> idempotentCreates.create(idempotencyKey, request, () -> {
+            var created = tags.create(request);
+            return new IdempotentCreates.Created<>(URI.create("/api/v1/tags/" + created.id()), created);
+        }));
     }
 
     @PUT

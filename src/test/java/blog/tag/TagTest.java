@@ -95,6 +95,21 @@ class TagTest {
         given().when().get("/api/v1/posts/" + postId).then().statusCode(200).body("tags.slug", contains(kept));
     }
 
+
+    @Test
+    void shouldShowARenamedTagInEveryPostAndList() {
+        String tag = unique("before");
+        String postId = createId(post(unique("Renamed tag"), "status", "published", "tags", List.of("First " + tag, tag)));
+        String tagId = given().when().get("/api/v1/tags/slug/" + tag).then().extract().path("id");
+        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+                .body(Map.of("name", "After " + tag, "slug", "after-" + tag))
+                .when().patch("/api/v1/tags/" + tagId).then().statusCode(200);
+        given().when().get("/api/v1/posts/" + postId).then().statusCode(200)
+                .body("tags.name", contains("First " + tag, "After " + tag))
+                .body("tags.slug", contains("first-" + tag, "after-" + tag));
+        given().queryParam("tag", "after-" + tag).when().get("/api/v1/posts").then().statusCode(200)
+                .body("items.id", contains(postId)).body("items[0].tags[1].name", equalTo("After " + tag));
+    }
     @Test
     void shouldListTagsByNameWithPaging() {
         String prefix = unique("zz-list");
