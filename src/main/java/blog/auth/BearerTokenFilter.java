@@ -1,7 +1,7 @@
 package blog.auth;
 
-import blog.common.ProblemResponses;
-import blog.common.ProblemType;
+import blog.problem.ProblemResponses;
+import blog.problem.ProblemType;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -1,14 +1,15 @@
 package blog.auth;
 
-import blog.common.ApiException;
-import blog.common.ProblemType;
+import blog.idempotency.IdempotencyScope;
+import blog.problem.ApiException;
+import blog.problem.ProblemType;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Collection;
 import java.util.UUID;
 
 /** Who is calling: anonymous, or the holder of a valid token with its role and author. */
 @RequestScoped
-public class Caller {
+public class Caller implements IdempotencyScope {
 
     private Role role;
     private UUID authorId;
@@ -30,6 +31,12 @@ public class Caller {
     /** The author the token acts for; null for the bootstrap admin token. */
     public UUID authorId() {
         return authorId;
+    }
+
+    /** Keys belong to the token that sent them, so two clients never share one. */
+    @Override
+    public String idempotencyScope() {
+        return tokenId != null ? tokenId.toString() : "bootstrap";
     }
 
     public UUID tokenId() {

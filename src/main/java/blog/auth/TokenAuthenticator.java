@@ -1,6 +1,6 @@
 package blog.auth;
 
-import blog.common.BlogConfig;
+import blog.config.BlogConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -1,8 +1,7 @@
 package blog.auth;
 
-import blog.author.Author;
-import blog.common.ApiException;
-import blog.common.UuidV7;
+import blog.database.UuidV7;
+import blog.problem.ApiException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,7 +29,9 @@ public class TokenService {
         if (request.authorId() == null && !request.role().atLeast(Role.editor)) {
             throw ApiException.invalid("authorId", "is required for " + request.role() + " tokens");
         }
-        if (request.authorId() != null && Author.findById(request.authorId()) == null) {
+        if (request.authorId() != null && ApiToken.getEntityManager()
+                .createNativeQuery("select 1 from authors where id = :id").setParameter("id", request.authorId())
+                .getResultList().isEmpty()) {
             throw ApiException.invalid("authorId", "no author has id " + request.authorId());
         }
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {

@@ -1,7 +1,7 @@
 package blog.author;
 
-import blog.common.Slugs;
-import blog.common.Urls;
+import blog.json.Urls;
+import blog.slug.Slugs;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,14 +1,14 @@
 package blog.author;
 
+import blog.database.WriteRetry;
+import blog.idempotency.IdempotentCreates;
+import blog.json.MergePatch;
 import blog.openapi.ApiDocs;
-import blog.common.IdempotentCreates;
-import blog.common.ApiException;
-import blog.common.MergePatch;
-import blog.common.PageLinks;
-import blog.common.PageRequest;
-import blog.common.ProblemResponses;
-import blog.common.SortKey;
-import blog.transaction.WriteRetry;
+import blog.paging.PageLinks;
+import blog.paging.PageRequest;
+import blog.paging.SortKey;
+import blog.problem.ProblemResponses;
+import blog.slug.SluggedStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,11 +44,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthorResource {
 
-    private static final Map<String, SortKey> SORTS = Map.of(
-            "name", new SortKey("authors:name", "lower(a.name)", false, SortKey.ValueType.TEXT),
-            "-name", new SortKey("authors:-name", "lower(a.name)", true, SortKey.ValueType.TEXT),
-            "createdAt", new SortKey("authors:createdAt", "a.created_at", false, SortKey.ValueType.TIMESTAMP),
-            "-createdAt", new SortKey("authors:-createdAt", "a.created_at", true, SortKey.ValueType.TIMESTAMP));
 
     private final AuthorService authors;
     private final MergePatch mergePatch;
@@ -75,10 +69,7 @@ public class AuthorResource {
             @Parameter(description = "Order: name (default), -name, createdAt or -createdAt.", schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        SortKey sortKey = SORTS.get(sort == null ? "name" : sort);
-        if (sortKey == null) {
-            throw ApiException.invalid("sort", "must be one of name, -name, createdAt, -createdAt");
-        }
+        SortKey sortKey = SluggedStore.sort(sort, "author");
         AuthorPage result = authors.list(PageRequest.parse(limit, page, cursor, sortKey.name()), sortKey);
         return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uri, result.page())).build();
     }

@@ -1,6 +1,6 @@
 package blog.author;
 
-import blog.common.LastModified;
+import blog.http.LastModified;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package blog.cache;
 
-import blog.common.ETags;
-import blog.common.HttpCaching;
+import blog.http.ETags;
+import blog.http.HttpCaching;
 import blog.http.JsonBody;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;

@@ -1,6 +1,6 @@
 package blog.cache;
 
-import blog.common.Slugs;
+import blog.slug.Slugs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package blog.cache;
 
-import blog.common.BlogConfig;
+import blog.config.BlogConfig;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;

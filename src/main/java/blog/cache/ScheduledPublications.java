@@ -3,9 +3,9 @@ package blog.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.sql.Timestamp;
 
 /** When the next scheduled post becomes public: cached public responses are valid until then. */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package blog.http;
 
-import blog.common.ApiException;
-import blog.common.ProblemType;
+import blog.problem.ApiException;
+import blog.problem.ProblemType;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Set;

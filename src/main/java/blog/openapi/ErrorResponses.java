@@ -1,7 +1,7 @@
 package blog.openapi;
 
-import blog.common.IdempotentCreates;
-import blog.common.ProblemResponses;
+import blog.idempotency.IdempotentCreates;
+import blog.problem.ProblemResponses;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

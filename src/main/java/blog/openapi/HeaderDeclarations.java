@@ -1,6 +1,6 @@
 package blog.openapi;
 
-import blog.common.IdempotentCreates;
+import blog.idempotency.IdempotentCreates;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;

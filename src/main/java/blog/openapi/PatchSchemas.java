@@ -1,6 +1,6 @@
 package blog.openapi;
 
-import blog.common.MergePatch;
+import blog.json.MergePatch;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;

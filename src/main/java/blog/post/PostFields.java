@@ -1,6 +1,6 @@
 package blog.post;
 
-import blog.common.ApiException;
+import blog.problem.ApiException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

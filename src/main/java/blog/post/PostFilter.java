@@ -1,8 +1,10 @@
 package blog.post;
 
-import blog.common.ApiException;
-import blog.common.QueryParams;
-import blog.common.Slugs;
+import blog.json.SafeText;
+import blog.paging.QueryParams;
+import blog.problem.ApiException;
+import blog.problem.ProblemType;
+import blog.slug.Slugs;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -53,7 +55,7 @@ public record PostFilter(List<String> tags, String author, Boolean featured, Ins
             return null;
         }
         String stripped = q.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_QUERY_LENGTH || !blog.common.SafeText.isSafe(stripped)) {
+        if (stripped.isEmpty() || stripped.length() > MAX_QUERY_LENGTH || !SafeText.isSafe(stripped)) {
             throw ApiException.invalid("q", "must be 1 to " + MAX_QUERY_LENGTH + " characters of search text");
         }
         return stripped;
@@ -72,7 +74,7 @@ public record PostFilter(List<String> tags, String author, Boolean featured, Ins
             }
         }
         if (!canReadUnpublished && !statuses.equals(EnumSet.of(PostStatus.published))) {
-            throw new ApiException(blog.common.ProblemType.UNAUTHORIZED,
+            throw new ApiException(ProblemType.UNAUTHORIZED,
                     "Listing drafts or scheduled posts needs an 'Authorization: Bearer <token>' header.");
         }
         return statuses;

@@ -1,7 +1,5 @@
 package blog.post;
 
-import blog.author.AuthorSummary;
-import blog.tag.TagSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;

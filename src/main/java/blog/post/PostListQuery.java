@@ -1,8 +1,8 @@
 package blog.post;
 
-import blog.common.Cursor;
-import blog.common.PageRequest;
-import blog.common.SortKey;
+import blog.paging.Cursor;
+import blog.paging.PageRequest;
+import blog.paging.SortKey;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

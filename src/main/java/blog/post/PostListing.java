@@ -1,10 +1,10 @@
 package blog.post;
 
-import blog.common.Cursor;
-import blog.common.PageInfo;
-import blog.common.PageRequest;
-import blog.common.SortKey;
 import blog.http.JsonBody;
+import blog.paging.Cursor;
+import blog.paging.PageInfo;
+import blog.paging.PageRequest;
+import blog.paging.SortKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;

@@ -1,8 +1,8 @@
 package blog.post;
 
-import blog.common.Slugs;
-import blog.common.Urls;
-import blog.common.Reference;
+import blog.json.Reference;
+import blog.json.Urls;
+import blog.slug.Slugs;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,5 @@
 package blog.post;
 
-import blog.author.AuthorSummary;
-import blog.tag.TagSummary;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

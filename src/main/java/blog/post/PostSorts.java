@@ -1,11 +1,11 @@
 package blog.post;
 
-import blog.common.ApiException;
-import blog.common.SortKey;
-import blog.common.SortKey.ValueType;
+import blog.paging.SortKey.ValueType;
+import blog.paging.SortKey;
+import blog.problem.ApiException;
 import java.util.Map;
 
-/** The orders a post listing accepts; ties are broken by id inside {@link blog.common.KeysetQuery}. */
+/** The orders a post listing accepts; ties are broken by id inside {@link blog.paging.KeysetQuery}. */
 final class PostSorts {
 
     static final String RELEVANCE = "relevance";

@@ -1,9 +1,7 @@
 package blog.post;
 
-import blog.common.ApiException;
-import blog.common.Markdown;
-import blog.common.TextStats;
-import blog.common.Reference;
+import blog.json.Reference;
+import blog.problem.ApiException;
 import java.time.Instant;
 import java.util.List;
 

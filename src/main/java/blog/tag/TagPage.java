@@ -1,6 +1,6 @@
 package blog.tag;
 
-import blog.common.PageInfo;
+import blog.paging.PageInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,6 @@
 package blog.tag;
 
-import blog.common.Slugs;
+import blog.slug.Slugs;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,13 +1,13 @@
 package blog.tag;
 
+import blog.database.WriteRetry;
+import blog.idempotency.IdempotentCreates;
+import blog.json.MergePatch;
 import blog.openapi.ApiDocs;
-import blog.common.IdempotentCreates;
-import blog.common.MergePatch;
-import blog.common.PageLinks;
-import blog.common.PageRequest;
-import blog.common.SortKey;
-import blog.common.ApiException;
-import blog.transaction.WriteRetry;
+import blog.paging.PageLinks;
+import blog.paging.PageRequest;
+import blog.paging.SortKey;
+import blog.slug.SluggedStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,14 +26,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,11 +44,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class TagResource {
 
-    private static final Map<String, SortKey> SORTS = Map.of(
-            "name", new SortKey("tags:name", "lower(t.name)", false, SortKey.ValueType.TEXT),
-            "-name", new SortKey("tags:-name", "lower(t.name)", true, SortKey.ValueType.TEXT),
-            "createdAt", new SortKey("tags:createdAt", "t.created_at", false, SortKey.ValueType.TIMESTAMP),
-            "-createdAt", new SortKey("tags:-createdAt", "t.created_at", true, SortKey.ValueType.TIMESTAMP));
 
     private final TagService tags;
     private final MergePatch mergePatch;
@@ -75,7 +69,7 @@ public class TagResource {
             @Parameter(description = "Order: name (default), -name, createdAt or -createdAt.", schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
             @QueryParam("sort") String sort,
             @Context UriInfo uri) {
-        SortKey sortKey = sortKey(sort);
+        SortKey sortKey = SluggedStore.sort(sort, "tag");
         TagPage result = tags.list(PageRequest.parse(limit, page, cursor, sortKey.name()), sortKey);
         return RestResponse.ResponseBuilder.ok(result).header("Link", PageLinks.header(uri, result.page())).build();
     }
@@ -99,7 +93,7 @@ public class TagResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @Operation(operationId = "createTag", summary = "Create a tag", description = "The slug is generated from the name unless given. Needs an author, editor or admin token.")
+    @Operation(operationId = "createTag", summary = "Create a tag", description = "The slug is generated from the name unless given. Needs an editor or admin token.")
     @APIResponse(responseCode = "201", description = "Created; Location points to the new tag.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagResponse.class)))
     public RestResponse<TagResponse> create(
@@ -145,11 +139,4 @@ public class TagResource {
         WriteRetry.run(() -> tags.delete(id, ifMatch));
     }
 
-    private static SortKey sortKey(String sort) {
-        SortKey key = SORTS.get(sort == null ? "name" : sort);
-        if (key == null) {
-            throw ApiException.invalid("sort", "must be one of name, -name, createdAt, -createdAt");
-        }
-        return key;
-    }
 }

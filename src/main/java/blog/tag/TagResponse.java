@@ -1,6 +1,6 @@
 package blog.tag;
 
-import blog.common.LastModified;
+import blog.http.LastModified;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

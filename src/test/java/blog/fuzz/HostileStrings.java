@@ -1,5 +1,6 @@
 package blog.fuzz;
 
+import blog.fuzz.Samples.Gen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import blog.fuzz.Samples.Gen;
 
 /** Text that has broken other servers: injections, NUL, lone surrogates, emoji, RTL and combining marks. */
 final class HostileStrings {

@@ -1,12 +1,12 @@
 package blog.fuzz;
 
+import blog.fuzz.Samples.Gen;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import blog.fuzz.Samples.Gen;
 
 /**
  * The tags a test has made, to predict what a post's tag references resolve to: an existing tag

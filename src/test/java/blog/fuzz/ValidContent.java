@@ -1,8 +1,8 @@
 package blog.fuzz;
 
+import blog.fuzz.Samples.Gen;
 import java.time.Instant;
 import java.util.List;
-import blog.fuzz.Samples.Gen;
 
 /**
  * Valid content that is hard to store faithfully: emoji (with ZWJ sequences and flags),

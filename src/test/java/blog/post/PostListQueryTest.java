@@ -2,7 +2,7 @@ package blog.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import blog.common.PageRequest;
+import blog.paging.PageRequest;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;

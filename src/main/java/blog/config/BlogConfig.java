@@ -1,0 +1,78 @@
+package blog.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+
+/** Typed settings of the blog under the {@code blog.} prefix. */
+@ConfigMapping(prefix = "blog")
+public interface BlogConfig {
+
+    Auth auth();
+
+    Http http();
+
+    Db db();
+
+    Idempotency idempotency();
+
+    Cache cache();
+
+    interface Cache {
+        /** Whether anonymous reads are served from memory. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Longest time an entry lives; writes evict earlier, on every server, through LISTEN/NOTIFY. */
+        @WithDefault("30s")
+        Duration ttl();
+
+        @WithDefault("64")
+        int maxSizeMb();
+    }
+
+    interface Idempotency {
+        /** How long the answer to a POST with an Idempotency-Key is kept for replays. */
+        @WithDefault("24h")
+        Duration retention();
+    }
+
+    interface Auth {
+        /** Admin tokens from configuration, to mint the first stored tokens. */
+        List<String> bootstrapTokens();
+
+        /** Key of the HMAC that stored token secrets are hashed with. */
+        String tokenHashKey();
+
+        /** Failed authentications a client may make within failureWindow before it gets 429. */
+        @WithDefault("10")
+        int failureLimit();
+
+        @WithDefault("60s")
+        Duration failureWindow();
+    }
+
+    interface Http {
+        /** max-age, in seconds, of Cache-Control on anonymous GET responses. */
+        @WithDefault("60")
+        int publicMaxAge();
+
+        /** Largest request body; larger ones get a 413. */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+        /** On SIGTERM: how long requests are still served (readiness DOWN) before the listener closes. */
+        @WithDefault("1s")
+        Duration drainDelay();
+
+        /** On SIGTERM: how long, after the listener closed, accepted connections have to finish. */
+        @WithDefault("10s")
+        Duration drainTimeout();
+    }
+
+    interface Db {
+        /** The schema Flyway creates and owns. */
+        String schema();
+    }
+}

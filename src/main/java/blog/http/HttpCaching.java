@@ -1,0 +1,69 @@
+package blog.http;
+
+import blog.config.BlogConfig;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * ETag, Last-Modified and Cache-Control on every JSON representation, and 304 for a GET whose
+ * If-None-Match still matches. A body not yet written as JSON is serialised here, once; its bytes
+ * give the ETag and, as the response's {@link JsonBody}, the cached copy.
+ */
+public class HttpCaching {
+
+    /** Below this, gzip costs more than it saves. */
+    static final int COMPRESSION_THRESHOLD_BYTES = 1024;
+
+    private final ETags etags;
+    private final BlogConfig config;
+
+    HttpCaching(ETags etags, BlogConfig config) {
+        this.etags = etags;
+        this.config = config;
+    }
+
+    @ServerResponseFilter
+    public void addValidators(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
+        Object entity = response.getEntity();
+        if (entity == null || entity instanceof byte[] || response.getStatus() >= 300) {
+            return;
+        }
+        JsonBody body = entity instanceof JsonBody json ? json
+                : new JsonBody(etags.serialize(entity), entity instanceof LastModified modified ? modified.lastModified() : null);
+        String etag = ETags.ofBytes(body.bytes());
+        MultivaluedMap<String, Object> headers = response.getHeaders();
+        headers.putSingle("ETag", etag);
+        if (body.lastModified() != null) {
+            headers.putSingle("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(body.lastModified().atOffset(ZoneOffset.UTC)));
+        }
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        // Any answer given for a token is private: it may show drafts (an invalid token never gets here, it is a 401).
+        headers.putSingle("Cache-Control", !read || request.getHeaderString("Authorization") != null
+                ? "private, no-store" : "public, max-age=" + config.http().publicMaxAge());
+        headers.add("Vary", "Authorization");
+        if (read && ETags.noneMatchHits(request.getHeaderString("If-None-Match"), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+            return;
+        }
+        response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+        compressIfLarge(routing, body.bytes().length);
+    }
+
+    /**
+     * JSON is left out of quarkus.http.compress-media-types, so Quarkus marks it
+     * "Content-Encoding: identity"; dropping that mark lets Vert.x gzip the bodies worth it.
+     */
+    public static void compressIfLarge(RoutingContext routing, int length) {
+        if (length >= COMPRESSION_THRESHOLD_BYTES) {
+            routing.response().headers().remove(HttpHeaders.CONTENT_ENCODING);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package blog.idempotency;
+
+/** Whose Idempotency-Keys a request's keys are: two callers' keys never meet. */
+public interface IdempotencyScope {
+
+    String idempotencyScope();
+}

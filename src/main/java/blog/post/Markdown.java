@@ -1,0 +1,56 @@
+package blog.post;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/** Renders CommonMark (with GitHub tables, strikethrough and autolinks) to sanitised HTML. */
+public final class Markdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .sanitizeUrls(true)
+            .build();
+    /** Only markup, no scripts, event handlers, styles, frames or non-http(s) URLs. */
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("del", "s", "hr")
+            .addAttributes("code", "class")
+            .addAttributes("th", "align")
+            .addAttributes("td", "align")
+            .addAttributes("input", "type", "checked", "disabled")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true);
+    /** Any absolute base: it only lets relative links through the sanitiser unchanged. */
+    private static final String BASE_URI = "https://blog.invalid/";
+    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+
+    private Markdown() {
+    }
+
+    public static String toHtml(String markdown) {
+        String unsafe = RENDERER.render(PARSER.parse(markdown));
+        return Jsoup.clean(unsafe, BASE_URI, SAFELIST, OUTPUT);
+    }
+
+    /** The visible text of sanitised HTML, without markup. */
+    public static String text(String html) {
+        return Jsoup.parseBodyFragment(html).text();
+    }
+
+    /** The running prose of sanitised HTML: its text without headings, code blocks and tables. */
+    public static String prose(String html) {
+        Document document = Jsoup.parseBodyFragment(html);
+        document.select("h1, h2, h3, h4, h5, h6, pre, table").remove();
+        return document.text();
+    }
+}
