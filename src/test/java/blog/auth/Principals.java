@@ -1,8 +1,7 @@
 package blog.auth;
 
-import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.asAdmin;
 import static blog.TestData.unique;
-import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import java.util.HashMap;
@@ -26,7 +25,7 @@ final class Principals {
     }
 
     static Principal withRole(String role) {
-        Map<String, Object> author = given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        Map<String, Object> author = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", unique(role + " Person")))
                 .when().post("/api/v1/authors").then().statusCode(201).extract().as(Map.class);
         String secret = mint(role, (String) author.get("id"), null);
@@ -41,7 +40,7 @@ final class Principals {
         if (expiresAt != null) {
             body.put("expiresAt", expiresAt);
         }
-        return given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON).body(body)
+        return asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/tokens").then().statusCode(201).extract().path("secret");
     }
 }

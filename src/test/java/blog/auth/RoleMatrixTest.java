@@ -1,6 +1,7 @@
 package blog.auth;
 
-import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.MERGE_PATCH;
+import static blog.TestData.asAdmin;
 import static blog.TestData.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -114,7 +115,7 @@ class RoleMatrixTest {
     }
 
     private static Response patch(Principal principal, String path, Map<String, Object> body) {
-        return as(principal).contentType("application/merge-patch+json").body(body).patch(path);
+        return as(principal).contentType(MERGE_PATCH).body(body).patch(path);
     }
 
     private static String post(String authorSlug, String status) {
@@ -140,6 +141,6 @@ class RoleMatrixTest {
     }
 
     private static RequestSpecification admin() {
-        return given().header("Authorization", AUTHORIZATION);
+        return asAdmin();
     }
 }

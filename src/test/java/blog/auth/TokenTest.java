@@ -1,6 +1,6 @@
 package blog.auth;
 
-import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.asAdmin;
 import static blog.TestData.unique;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +28,7 @@ class TokenTest {
     void shouldShowSecretOnceAndNeverStoreItInClear() {
         Principals.Principal editor = Principals.withRole("editor");
         assertThat(editor.token()).startsWith("blog_").hasSize(48);
-        String listed = given().header("Authorization", AUTHORIZATION).when().get("/api/v1/tokens")
+        String listed = asAdmin().when().get("/api/v1/tokens")
                 .then().statusCode(200).extract().asString();
         assertThat(listed).doesNotContain(editor.token()).contains(editor.token().substring(0, 9) + "…");
         assertThat(storedRows()).noneMatch(row -> row.contains(editor.token()) || row.contains(editor.token().substring(5)));
@@ -45,12 +45,12 @@ class TokenTest {
     void shouldRejectRevokedTokenAtOnce() {
         Principals.Principal author = Principals.withRole("author");
         given().header("Authorization", author.bearer()).when().get("/api/v1/posts").then().statusCode(200);
-        String id = given().header("Authorization", AUTHORIZATION).when().get("/api/v1/tokens").then().extract()
+        String id = asAdmin().when().get("/api/v1/tokens").then().extract()
                 .jsonPath().getList("findAll { it.authorId == '" + author.authorId() + "' }.id", String.class).get(0);
-        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/tokens/" + id).then().statusCode(204);
+        asAdmin().when().delete("/api/v1/tokens/" + id).then().statusCode(204);
         given().header("Authorization", author.bearer()).when().get("/api/v1/posts")
                 .then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
-        given().header("Authorization", AUTHORIZATION).when().get("/api/v1/tokens/" + id)
+        asAdmin().when().get("/api/v1/tokens/" + id)
                 .then().statusCode(200).body("revokedAt", notNullValue()).body("lastUsedAt", notNullValue());
     }
 
@@ -66,13 +66,13 @@ class TokenTest {
 
     @Test
     void shouldRequireAnAuthorForContributorTokens() {
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "role", "contributor"))
                 .when().post("/api/v1/tokens").then().statusCode(400).body("errors[0].field", equalTo("authorId"));
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "role", "editor", "authorId", " "))
                 .when().post("/api/v1/tokens").then().statusCode(400).body("errors[0].field", equalTo("authorId"));
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "x", "role", "owner"))
                 .when().post("/api/v1/tokens").then().statusCode(400).body("errors[0].field", equalTo("role"));
     }
@@ -93,7 +93,7 @@ class TokenTest {
     @Test
     void shouldKeepAuthorEmailPrivate() {
         String email = unique("ada") + "@example.com";
-        String id = given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        String id = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", unique("Ada"), "email", email))
                 .when().post("/api/v1/authors").then().statusCode(201).body("email", equalTo(email)).extract().path("id");
         String anonymous = given().when().get("/api/v1/authors/" + id).then().statusCode(200).extract().asString();

@@ -1,6 +1,7 @@
 package blog.cache;
 
-import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.MERGE_PATCH;
+import static blog.TestData.asAdmin;
 import static blog.TestData.create;
 import static blog.TestData.post;
 import static blog.TestData.unique;
@@ -35,13 +36,13 @@ class ResponseCacheTest {
             given().when().get(url).then().statusCode(200).body("title", equalTo(created.get("title")));
             given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items[0].title", equalTo(created.get("title")));
         }
-        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        asAdmin().contentType(MERGE_PATCH)
                 .body(Map.of("title", "Renamed", "slug", created.get("slug") + "-renamed"))
                 .when().patch("/api/v1/posts/" + created.get("id")).then().statusCode(200);
         given().when().get(url).then().statusCode(404);
         given().when().get(url + "-renamed").then().statusCode(200).body("title", equalTo("Renamed"));
         given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items[0].title", equalTo("Renamed"));
-        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/posts/" + created.get("id")).then().statusCode(204);
+        asAdmin().when().delete("/api/v1/posts/" + created.get("id")).then().statusCode(204);
         given().when().get(url + "-renamed").then().statusCode(404);
         given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items.size()", equalTo(0));
     }
@@ -118,7 +119,7 @@ class ResponseCacheTest {
             given().urlEncodingEnabled(false).when().get(upperCaseId).then().statusCode(200);
             given().urlEncodingEnabled(false).when().get(escapedSlug).then().statusCode(200);
         }
-        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/posts/" + created.get("id")).then().statusCode(204);
+        asAdmin().when().delete("/api/v1/posts/" + created.get("id")).then().statusCode(204);
         given().urlEncodingEnabled(false).when().get(upperCaseId).then().statusCode(404);
         given().urlEncodingEnabled(false).when().get(escapedSlug).then().statusCode(404);
     }
@@ -128,7 +129,7 @@ class ResponseCacheTest {
         Map<String, Object> created = create(post(unique("Private view"), "status", "published")).as(Map.class);
         String url = "/api/v1/posts/" + created.get("id");
         given().when().get(url).then().header("Cache-Control", "public, max-age=60");
-        given().header("Authorization", AUTHORIZATION).when().get(url).then()
+        asAdmin().when().get(url).then()
                 .header("Cache-Control", "private, no-store");
     }
 }

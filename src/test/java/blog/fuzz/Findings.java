@@ -58,6 +58,9 @@ final class Findings {
      */
     void assertNone() {
         Log.infof("Fuzzed %d requests (seed %d): %d distinct findings", exchanges, Samples.SEED, distinct.size());
+        if (exchanges == 0) {
+            throw new AssertionError("The fuzz run sent no request: it checked nothing");
+        }
         if (distinct.isEmpty()) {
             return;
         }

@@ -1,6 +1,6 @@
 package blog.http;
 
-import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.asAdmin;
 import static blog.TestData.createId;
 import static blog.TestData.post;
 import static blog.TestData.unique;
@@ -18,9 +18,9 @@ class ContentNegotiationTest {
     @Test
     void shouldDeleteWhenTheClientAcceptsOnlyProblemJson() {
         String id = createId(post(unique("Deleted by a generated client")));
-        given().header("Authorization", AUTHORIZATION).accept("application/problem+json")
+        asAdmin().accept("application/problem+json")
                 .when().delete("/api/v1/posts/" + id).then().statusCode(204);
-        given().header("Authorization", AUTHORIZATION).accept("application/problem+json")
+        asAdmin().accept("application/problem+json")
                 .when().delete("/api/v1/posts/" + id)
                 .then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
     }
@@ -41,7 +41,7 @@ class ContentNegotiationTest {
         String id = createId(post(unique("Not for browsers")));
         given().accept("text/html").when().get("/api/v1/posts").then().statusCode(406).contentType("application/problem+json");
         given().accept("application/problem+json;q=0, text/html").when().get("/api/v1/posts").then().statusCode(406);
-        given().header("Authorization", AUTHORIZATION).accept("text/html")
+        asAdmin().accept("text/html")
                 .when().delete("/api/v1/posts/" + id).then().statusCode(406);
     }
 }

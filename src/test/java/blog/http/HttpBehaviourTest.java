@@ -1,6 +1,7 @@
 package blog.http;
 
-import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.MERGE_PATCH;
+import static blog.TestData.asAdmin;
 import static blog.TestData.create;
 import static blog.TestData.post;
 import static blog.TestData.unique;
@@ -30,7 +31,7 @@ class HttpBehaviourTest {
                 .extract().header("ETag");
         given().header("If-None-Match", etag).when().get(url).then().statusCode(304).body(emptyString());
         given().header("If-None-Match", "W/" + etag).when().get(url).then().statusCode(304);
-        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        asAdmin().contentType(MERGE_PATCH)
                 .body(Map.of("title", "Changed")).when().patch(url).then().statusCode(200);
         given().header("If-None-Match", etag).when().get(url).then().statusCode(200).header("ETag", not(etag));
     }
@@ -50,21 +51,21 @@ class HttpBehaviourTest {
         var created = create(post(unique("Guarded"), "status", "published"));
         String url = "/api/v1/posts/" + created.path("id");
         String etag = created.header("ETag");
-        given().header("Authorization", AUTHORIZATION).header("If-Match", etag).contentType("application/merge-patch+json")
+        asAdmin().header("If-Match", etag).contentType(MERGE_PATCH)
                 .body(Map.of("featured", true)).when().patch(url).then().statusCode(200);
-        given().header("Authorization", AUTHORIZATION).header("If-Match", etag).contentType("application/merge-patch+json")
+        asAdmin().header("If-Match", etag).contentType(MERGE_PATCH)
                 .body(Map.of("featured", false)).when().patch(url)
                 .then().statusCode(412).contentType("application/problem+json").body("status", equalTo(412));
-        given().header("Authorization", AUTHORIZATION).header("If-Match", etag).contentType(ContentType.JSON)
+        asAdmin().header("If-Match", etag).contentType(ContentType.JSON)
                 .body(post("Replaced")).when().put(url).then().statusCode(412);
-        given().header("Authorization", AUTHORIZATION).header("If-Match", etag).when().delete(url).then().statusCode(412);
-        String current = given().header("Authorization", AUTHORIZATION).when().get(url).then().extract().header("ETag");
-        given().header("Authorization", AUTHORIZATION).header("If-Match", current).when().delete(url).then().statusCode(204);
+        asAdmin().header("If-Match", etag).when().delete(url).then().statusCode(412);
+        String current = asAdmin().when().get(url).then().extract().header("ETag");
+        asAdmin().header("If-Match", current).when().delete(url).then().statusCode(204);
     }
 
     @Test
     void shouldMarkTokenResponsesPrivate() {
-        given().header("Authorization", AUTHORIZATION).when().get("/api/v1/posts")
+        asAdmin().when().get("/api/v1/posts")
                 .then().statusCode(200).header("Cache-Control", "private, no-store");
         given().when().get("/api/v1/tags").then().statusCode(200).header("Cache-Control", "public, max-age=60");
     }

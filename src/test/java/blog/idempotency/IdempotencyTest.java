@@ -1,9 +1,8 @@
 package blog.idempotency;
 
-import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.asAdmin;
 import static blog.TestData.post;
 import static blog.TestData.unique;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -22,12 +21,12 @@ import org.junit.jupiter.api.Test;
 class IdempotencyTest {
 
     private static Response createWithKey(String key, Map<String, Object> body) {
-        return given().header("Authorization", AUTHORIZATION).header("Idempotency-Key", key)
+        return asAdmin().header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(body).when().post("/api/v1/posts");
     }
 
     private static int countWithTag(String tag) {
-        return given().header("Authorization", AUTHORIZATION).queryParam("tag", tag)
+        return asAdmin().queryParam("tag", tag)
                 .queryParam("status", "draft,scheduled,published").when().get("/api/v1/posts")
                 .then().statusCode(200).extract().path("items.size()");
     }

@@ -222,9 +222,20 @@ class PostListingTest {
 
     @Test
     void shouldCreateWithEveryFieldAndListIt() {
-        create(post(unique("Full"), "status", "published", "featureImage", "https://img.example/a.png",
-                "featureImageAlt", "Alt", "metaTitle", "M", "metaDescription", "D", "canonicalUrl", "https://orig.example/p"))
+        String tag = unique("full");
+        String id = create(post(unique("Full"), "status", "published", "featureImage", "https://img.example/a.png",
+                "featureImageAlt", "Alt", "metaTitle", "M", "metaDescription", "D", "canonicalUrl", "https://orig.example/p",
+                "tags", List.of(tag)))
                 .response().then().body("featureImage", equalTo("https://img.example/a.png"))
-                .body("canonicalUrl", equalTo("https://orig.example/p"));
+                .body("canonicalUrl", equalTo("https://orig.example/p")).extract().path("id");
+        given().queryParam("tag", tag).queryParam("fields", "id,featureImage,featureImageAlt,metaTitle,metaDescription,canonicalUrl")
+                .when().get("/api/v1/posts")
+                .then().statusCode(200)
+                .body("items.id", contains(id))
+                .body("items[0].featureImage", equalTo("https://img.example/a.png"))
+                .body("items[0].featureImageAlt", equalTo("Alt"))
+                .body("items[0].metaTitle", equalTo("M"))
+                .body("items[0].metaDescription", equalTo("D"))
+                .body("items[0].canonicalUrl", equalTo("https://orig.example/p"));
     }
 }

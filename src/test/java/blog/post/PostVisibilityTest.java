@@ -1,6 +1,7 @@
 package blog.post;
 
-import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.MERGE_PATCH;
+import static blog.TestData.asAdmin;
 import static blog.TestData.create;
 import static blog.TestData.post;
 import static blog.TestData.unique;
@@ -26,7 +27,7 @@ class PostVisibilityTest {
         given().when().get("/api/v1/posts/" + draft.get("id"))
                 .then().statusCode(404).contentType("application/problem+json");
         given().when().get("/api/v1/posts/slug/" + draft.get("slug")).then().statusCode(404);
-        given().header("Authorization", AUTHORIZATION).when().get("/api/v1/posts/" + draft.get("id"))
+        asAdmin().when().get("/api/v1/posts/" + draft.get("id"))
                 .then().statusCode(200).body("status", equalTo("draft"))
                 .header("Cache-Control", "private, no-store");
     }
@@ -39,7 +40,7 @@ class PostVisibilityTest {
         given().queryParam("tag", tag).when().get("/api/v1/posts")
                 .then().statusCode(200).body("items.id", contains(publishedId));
         given().when().get("/api/v1/tags/slug/" + tag).then().body("postCount", equalTo(1));
-        given().header("Authorization", AUTHORIZATION).queryParam("tag", tag).queryParam("status", "draft,published")
+        asAdmin().queryParam("tag", tag).queryParam("status", "draft,published")
                 .when().get("/api/v1/posts").then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(2));
     }
 
@@ -59,7 +60,7 @@ class PostVisibilityTest {
         org.assertj.core.api.Assertions.assertThat(scheduled.get("status")).isEqualTo("scheduled");
         given().when().get("/api/v1/posts/" + scheduled.get("id")).then().statusCode(404);
         given().queryParam("tag", tag).when().get("/api/v1/posts").then().body("items", empty());
-        given().header("Authorization", AUTHORIZATION).queryParam("tag", tag).queryParam("status", "scheduled")
+        asAdmin().queryParam("tag", tag).queryParam("status", "scheduled")
                 .when().get("/api/v1/posts").then().body("items.id", contains(scheduled.get("id")));
 
         Thread.sleep(java.time.Duration.between(Instant.now(), soon).toMillis() + 300);
@@ -72,7 +73,7 @@ class PostVisibilityTest {
 
     @Test
     void shouldRejectScheduledPostWithoutFutureDate() {
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(post(unique("Late"), "status", "scheduled", "publishedAt", "2020-01-01T00:00:00Z"))
                 .when().post("/api/v1/posts")
                 .then().statusCode(400).body("errors.field", contains("publishedAt"));
@@ -88,7 +89,7 @@ class PostVisibilityTest {
     @Test
     void shouldKeepFirstPublicationInstant() {
         Map<String, Object> created = create(post(unique("Once"), "status", "published")).as(Map.class);
-        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        asAdmin().contentType(MERGE_PATCH)
                 .body(Map.of("title", "Once again"))
                 .when().patch("/api/v1/posts/" + created.get("id"))
                 .then().statusCode(200).body("publishedAt", equalTo(created.get("publishedAt")));
@@ -100,7 +101,7 @@ class PostVisibilityTest {
         String draft = create(post(unique("D"), "tags", List.of(tag))).path("id");
         String scheduled = create(post(unique("S"), "tags", List.of(tag), "status", "scheduled",
                 "publishedAt", Instant.now().plusSeconds(3600).toString())).path("id");
-        given().header("Authorization", AUTHORIZATION).queryParam("tag", tag).queryParam("status", "draft,scheduled")
+        asAdmin().queryParam("tag", tag).queryParam("status", "draft,scheduled")
                 .when().get("/api/v1/posts").then().statusCode(200).body("items.id", containsInAnyOrder(draft, scheduled));
     }
 }

@@ -1,6 +1,7 @@
 package blog.post;
 
-import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.MERGE_PATCH;
+import static blog.TestData.asAdmin;
 import static blog.TestData.create;
 import static blog.TestData.createId;
 import static blog.TestData.post;
@@ -28,7 +29,7 @@ class PostWriteTest {
     @Test
     void shouldCreatePostWithLocationETagAndDerivedFields() {
         String title = unique("Hello world");
-        var response = given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        var response = asAdmin().contentType(ContentType.JSON)
                 .body(post(title, "markdown", "# Heading\n\n" + "word ".repeat(600)))
                 .when().post("/api/v1/posts")
                 .then().statusCode(201)
@@ -45,7 +46,7 @@ class PostWriteTest {
                 .extract();
         String id = response.path("id");
         org.assertj.core.api.Assertions.assertThat(response.<String>path("updatedAt")).isEqualTo(response.path("createdAt"));
-        given().header("Authorization", AUTHORIZATION).when().get(response.header("Location"))
+        asAdmin().when().get(response.header("Location"))
                 .then().statusCode(200).body("id", equalTo(id));
     }
 
@@ -109,7 +110,7 @@ class PostWriteTest {
     void shouldRejectTakenExplicitSlugWith409() {
         String slug = unique("taken");
         create(post("First", "slug", slug));
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(post("Second", "slug", slug))
                 .when().post("/api/v1/posts")
                 .then().statusCode(409)
@@ -150,7 +151,7 @@ class PostWriteTest {
     @Test
     void shouldKeepTagOrderAndCreateMissingTags() {
         String existing = unique("existing");
-        String existingId = given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        String existingId = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", existing)).when().post("/api/v1/tags").then().statusCode(201).extract().path("id");
         String fresh = unique("Fresh Tag");
         create(post(unique("Tagged"), "tags", List.of(fresh, existing.toUpperCase(), existing)))
@@ -167,7 +168,7 @@ class PostWriteTest {
         edited.put("title", "Edited " + original.get("title"));
         edited.put("html", "<p>ignored</p>");
         edited.put("createdAt", "2000-01-01T00:00:00Z");
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON).body(edited)
+        asAdmin().contentType(ContentType.JSON).body(edited)
                 .when().put("/api/v1/posts/" + original.get("id"))
                 .then().statusCode(200)
                 .body("title", equalTo(edited.get("title")))
@@ -180,14 +181,14 @@ class PostWriteTest {
     @Test
     void shouldMergePatchFields() {
         String id = createId(post(unique("Patch me"), "metaTitle", "Meta", "featured", true));
-        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        asAdmin().contentType(MERGE_PATCH)
                 .body(Map.of("featured", false, "excerpt", "My own excerpt"))
                 .when().patch("/api/v1/posts/" + id)
                 .then().statusCode(200)
                 .body("featured", is(false))
                 .body("excerpt", equalTo("My own excerpt"))
                 .body("metaTitle", equalTo("Meta"));
-        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        asAdmin().contentType(MERGE_PATCH)
                 .body("{\"metaTitle\": null, \"excerpt\": null}")
                 .when().patch("/api/v1/posts/" + id)
                 .then().statusCode(200)
@@ -198,18 +199,18 @@ class PostWriteTest {
     @Test
     void shouldTakeNullAsDocumentedForEveryNullableMember() {
         String tag = unique("nullable");
-        var created = given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        var created = asAdmin().contentType(ContentType.JSON)
                 .body("{\"title\": \"" + unique("Nulls") + "\", \"markdown\": null, \"excerpt\": null, \"featured\": null,"
                         + " \"featureImage\": null, \"canonicalUrl\": null, \"tags\": null, \"authors\": null}")
                 .when().post("/api/v1/posts")
                 .then().statusCode(201).body("markdown", equalTo("")).body("featured", is(false)).body("tags", hasSize(0))
                 .extract();
         String id = created.path("id");
-        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        asAdmin().contentType(MERGE_PATCH)
                 .body(Map.of("tags", List.of(tag), "featureImage", "https://images.example/a.jpg", "featureImageAlt", "A",
                         "metaTitle", "M", "metaDescription", "D", "authors", List.of(authorSlug())))
                 .when().patch("/api/v1/posts/" + id).then().statusCode(200).body("tags", hasSize(1)).body("authors", hasSize(1));
-        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        asAdmin().contentType(MERGE_PATCH)
                 .body("{\"tags\": null, \"featureImage\": null, \"featureImageAlt\": null, \"metaTitle\": null,"
                         + " \"metaDescription\": null, \"authors\": null}")
                 .when().patch("/api/v1/posts/" + id)
@@ -223,7 +224,7 @@ class PostWriteTest {
     }
 
     private static String authorSlug() {
-        return given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        return asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", unique("Nullable author"))).when().post("/api/v1/authors")
                 .then().statusCode(201).extract().path("slug");
     }
@@ -231,7 +232,7 @@ class PostWriteTest {
     @Test
     void shouldRejectPatchWithJsonContentType() {
         String id = createId(post(unique("Patch type")));
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON).body(Map.of("featured", true))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("featured", true))
                 .when().patch("/api/v1/posts/" + id)
                 .then().statusCode(415).contentType("application/problem+json");
     }
@@ -240,9 +241,9 @@ class PostWriteTest {
     void shouldDeletePostForReadersAtOnce() {
         String id = createId(post(unique("Delete me"), "status", "published"));
         given().when().get("/api/v1/posts/" + id).then().statusCode(200);
-        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/posts/" + id).then().statusCode(204);
+        asAdmin().when().delete("/api/v1/posts/" + id).then().statusCode(204);
         given().when().get("/api/v1/posts/" + id).then().statusCode(404).contentType("application/problem+json");
-        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/posts/" + id).then().statusCode(404);
+        asAdmin().when().delete("/api/v1/posts/" + id).then().statusCode(404);
     }
 
     @Test
@@ -250,7 +251,7 @@ class PostWriteTest {
         var created = create(post(unique("Excerpts"), "markdown", "First body text."));
         Map<String, Object> document = created.as(Map.class);
         document.put("markdown", "Second body text.");
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON).body(document)
+        asAdmin().contentType(ContentType.JSON).body(document)
                 .when().put("/api/v1/posts/" + document.get("id"))
                 .then().statusCode(200).body("excerpt", equalTo("Second body text."));
     }

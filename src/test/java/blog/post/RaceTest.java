@@ -1,6 +1,8 @@
 package blog.post;
 
 import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.MERGE_PATCH;
+import static blog.TestData.asAdmin;
 import static blog.TestData.create;
 import static blog.TestData.post;
 import static blog.TestData.unique;
@@ -51,8 +53,8 @@ class RaceTest {
         List<Callable<Response>> patches = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
             String title = "Version " + i;
-            patches.add(() -> given().header("Authorization", AUTHORIZATION).header("If-Match", etag)
-                    .contentType("application/merge-patch+json").body(Map.of("title", title)).patch(url));
+            patches.add(() -> asAdmin().header("If-Match", etag)
+                    .contentType(MERGE_PATCH).body(Map.of("title", title)).patch(url));
         }
         List<Integer> statuses = statuses(concurrently(patches));
         assertThat(Collections.frequency(statuses, 200)).isEqualTo(1);
@@ -76,7 +78,7 @@ class RaceTest {
         List<Callable<Response>> creates = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
             Map<String, Object> body = post(unique("Tagged"), "tags", List.of(tag), "status", "published");
-            creates.add(() -> given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+            creates.add(() -> asAdmin().contentType(ContentType.JSON)
                     .body(body).post("/api/v1/posts"));
         }
         List<Response> responses = concurrently(creates);
@@ -99,7 +101,7 @@ class RaceTest {
                     Collections.reverse(order);
                 }
                 Map<String, Object> body = post(unique("Tag order"), "tags", order, "status", "published");
-                creates.add(() -> given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+                creates.add(() -> asAdmin().contentType(ContentType.JSON)
                         .body(body).post("/api/v1/posts"));
             }
             List<Response> responses = concurrently(creates);
@@ -122,15 +124,15 @@ class RaceTest {
         for (int i = 0; i < WRITERS; i++) {
             int n = i;
             calls.add(n == WRITERS / 2
-                    ? () -> given().header("Authorization", AUTHORIZATION).delete(url)
-                    : () -> given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+                    ? () -> asAdmin().delete(url)
+                    : () -> asAdmin().contentType(MERGE_PATCH)
                             .body(Map.of("title", "Update " + n, "tags", List.of(tag, unique("extra")))).patch(url));
         }
         List<Integer> statuses = statuses(concurrently(calls));
         assertThat(statuses).allMatch(status -> status == 200 || status == 204 || status == 404);
         assertThat(Collections.frequency(statuses, 204)).isEqualTo(1);
-        given().header("Authorization", AUTHORIZATION).get(url).then().statusCode(404);
-        given().header("Authorization", AUTHORIZATION).queryParam("tag", tag)
+        asAdmin().get(url).then().statusCode(404);
+        asAdmin().queryParam("tag", tag)
                 .queryParam("status", "draft,scheduled,published").get("/api/v1/posts")
                 .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.equalTo(0));
     }

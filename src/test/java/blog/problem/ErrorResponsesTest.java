@@ -1,6 +1,9 @@
 package blog.problem;
 
 import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.MERGE_PATCH;
+import static blog.TestData.asAdmin;
+import static blog.TestData.assertProblem;
 import static blog.TestData.createId;
 import static blog.TestData.post;
 import static blog.TestData.unique;
@@ -23,23 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class ErrorResponsesTest {
 
-    private static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType("application/problem+json")
-                .body("status", equalTo(status))
-                .body("type", startsWith("https://blog.example/problems/"))
-                .body("title", notNullValue())
-                .body("detail", notNullValue())
-                .body("instance", startsWith("/"))
-                .body(not(containsString("Exception")))
-                .body(not(containsString("java.")))
-                .body(not(containsString("jakarta.")))
-                .body(not(containsString("blog.common")))
-                .body(not(containsString("org.")));
-    }
 
     private static ValidatableResponse postJson(String body) {
-        return given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON).body(body)
+        return asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/posts").then();
     }
 
@@ -111,7 +100,7 @@ class ErrorResponsesTest {
 
     @Test
     void shouldAnswer405ForUnsupportedMethod() {
-        assertProblem(given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/posts").then(), 405);
+        assertProblem(asAdmin().when().delete("/api/v1/posts").then(), 405);
     }
 
     @Test
@@ -121,16 +110,16 @@ class ErrorResponsesTest {
 
     @Test
     void shouldAnswer415ForOtherContentTypes() {
-        assertProblem(given().header("Authorization", AUTHORIZATION).contentType("text/plain").body("title=x")
+        assertProblem(asAdmin().contentType("text/plain").body("title=x")
                 .when().post("/api/v1/posts").then(), 415);
-        assertProblem(given().header("Authorization", AUTHORIZATION).contentType("application/xml").body("<a/>")
+        assertProblem(asAdmin().contentType("application/xml").body("<a/>")
                 .when().post("/api/v1/tags").then(), 415);
     }
 
     @Test
     void shouldAnswer413ForBodiesOverTheLimit() {
         String markdown = "a".repeat(1_100_000);
-        assertProblem(given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        assertProblem(asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("title", "Big", "markdown", markdown)).when().post("/api/v1/posts").then(), 413);
     }
 
@@ -160,12 +149,12 @@ class ErrorResponsesTest {
     @Test
     void shouldRejectMergePatchThatIsNotAnObject() {
         String id = createId(post(unique("Patch")));
-        assertProblem(given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        assertProblem(asAdmin().contentType(MERGE_PATCH)
                 .body("[]").when().patch("/api/v1/posts/" + id).then(), 400);
-        assertProblem(given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        assertProblem(asAdmin().contentType(MERGE_PATCH)
                 .body("{\"title\": null}").when().patch("/api/v1/posts/" + id).then(), 400)
                 .body("errors.field", contains("title"));
-        assertProblem(given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        assertProblem(asAdmin().contentType(MERGE_PATCH)
                 .body("{\"nope\": 1}").when().patch("/api/v1/posts/" + id).then(), 400)
                 .body("errors.field", contains("nope"));
     }

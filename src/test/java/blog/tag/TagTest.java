@@ -1,6 +1,7 @@
 package blog.tag;
 
-import static blog.TestData.AUTHORIZATION;
+import static blog.TestData.MERGE_PATCH;
+import static blog.TestData.asAdmin;
 import static blog.TestData.createId;
 import static blog.TestData.post;
 import static blog.TestData.unique;
@@ -27,7 +28,7 @@ class TagTest {
     EntityManager entityManager;
 
     private static String createTag(Map<String, Object> body) {
-        return given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON).body(body)
+        return asAdmin().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/tags")
                 .then().statusCode(201).header("Location", matchesPattern(".*/api/v1/tags/[0-9a-f-]{36}"))
                 .extract().path("id");
@@ -42,16 +43,16 @@ class TagTest {
                 .body("slug", equalTo(name.toLowerCase().replace("ñ", "n").replace(' ', '-')))
                 .extract().path("slug");
         given().when().get("/api/v1/tags/slug/" + slug).then().statusCode(200).body("id", equalTo(id));
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", name + " renamed"))
                 .when().put("/api/v1/tags/" + id)
                 .then().statusCode(200).body("name", equalTo(name + " renamed")).body("slug", equalTo(slug))
                 .body("description", equalTo(null));
-        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        asAdmin().contentType(MERGE_PATCH)
                 .body(Map.of("description", "Patched"))
                 .when().patch("/api/v1/tags/" + id)
                 .then().statusCode(200).body("description", equalTo("Patched"));
-        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/tags/" + id).then().statusCode(204);
+        asAdmin().when().delete("/api/v1/tags/" + id).then().statusCode(204);
         given().when().get("/api/v1/tags/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -59,7 +60,7 @@ class TagTest {
     void shouldRejectDuplicateNameIgnoringCaseWith409() {
         String name = unique("Dup");
         createTag(Map.of("name", name));
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", name.toUpperCase()))
                 .when().post("/api/v1/tags")
                 .then().statusCode(409).contentType("application/problem+json");
@@ -78,7 +79,7 @@ class TagTest {
     void shouldRejectTakenExplicitSlugWith409() {
         String slug = unique("slug");
         createTag(Map.of("name", unique("One"), "slug", slug));
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", unique("Two"), "slug", slug))
                 .when().post("/api/v1/tags")
                 .then().statusCode(409);
@@ -91,7 +92,7 @@ class TagTest {
         String postId = createId(post(unique("Tagged"), "status", "published", "tags", List.of(doomed, kept)));
         String doomedId = given().when().get("/api/v1/tags/slug/" + doomed).then().body("postCount", equalTo(1))
                 .extract().path("id");
-        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/tags/" + doomedId).then().statusCode(204);
+        asAdmin().when().delete("/api/v1/tags/" + doomedId).then().statusCode(204);
         given().when().get("/api/v1/posts/" + postId).then().statusCode(200).body("tags.slug", contains(kept));
     }
 
@@ -101,7 +102,7 @@ class TagTest {
         String tag = unique("before");
         String postId = createId(post(unique("Renamed tag"), "status", "published", "tags", List.of("First " + tag, tag)));
         String tagId = given().when().get("/api/v1/tags/slug/" + tag).then().extract().path("id");
-        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json")
+        asAdmin().contentType(MERGE_PATCH)
                 .body(Map.of("name", "After " + tag, "slug", "after-" + tag))
                 .when().patch("/api/v1/tags/" + tagId).then().statusCode(200);
         given().when().get("/api/v1/posts/" + postId).then().statusCode(200)
@@ -125,9 +126,9 @@ class TagTest {
 
     @Test
     void shouldRequireNameAndRejectUnknownFields() {
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON).body(Map.of("description", "x"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("description", "x"))
                 .when().post("/api/v1/tags").then().statusCode(400).body("errors.field", contains("name"));
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", unique("n"), "colour", "red"))
                 .when().post("/api/v1/tags").then().statusCode(400).body("errors.field", contains("colour"));
     }
@@ -136,7 +137,7 @@ class TagTest {
     void shouldCountNameLengthInCharactersNotUtf16Units() {
         String name = unique("e").substring(0, 10) + "😀".repeat(90);
         createTag(Map.of("name", name));
-        given().header("Authorization", AUTHORIZATION).contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", name + "😀"))
                 .when().post("/api/v1/tags").then().statusCode(400).body("errors[0].field", equalTo("name"));
     }
@@ -180,7 +181,7 @@ class TagTest {
         assertPostCount(tag, 0);
         patch(id, Map.of("tags", List.of(tag)));
         assertPostCount(tag, 1);
-        given().header("Authorization", AUTHORIZATION).when().delete("/api/v1/posts/" + id).then().statusCode(204);
+        asAdmin().when().delete("/api/v1/posts/" + id).then().statusCode(204);
         assertPostCount(tag, 0);
     }
 
@@ -192,15 +193,15 @@ class TagTest {
     }
 
     private static void patch(String postId, Map<String, Object> changes) {
-        given().header("Authorization", AUTHORIZATION).contentType("application/merge-patch+json").body(changes)
+        asAdmin().contentType(MERGE_PATCH).body(changes)
                 .when().patch("/api/v1/posts/" + postId).then().statusCode(200);
     }
 
     /** Asked with a token, so that no cached answer is involved. */
     private static void assertPostCount(String tag, int expected) {
-        given().header("Authorization", AUTHORIZATION).when().get("/api/v1/tags/slug/" + tag).then().statusCode(200)
+        asAdmin().when().get("/api/v1/tags/slug/" + tag).then().statusCode(200)
                 .body("postCount", equalTo(expected));
-        given().header("Authorization", AUTHORIZATION).queryParam("sort", "-createdAt").queryParam("limit", 5).when().get("/api/v1/tags").then().statusCode(200)
+        asAdmin().queryParam("sort", "-createdAt").queryParam("limit", 5).when().get("/api/v1/tags").then().statusCode(200)
                 .body("items.find { it.slug == '" + tag + "' }.postCount", equalTo(expected));
     }
 }
