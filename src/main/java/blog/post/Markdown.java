@@ -9,6 +9,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /** Renders CommonMark (with GitHub tables, strikethrough and autolinks) to sanitised HTML. */
@@ -37,20 +38,18 @@ public final class Markdown {
     private Markdown() {
     }
 
-    public static String toHtml(String markdown) {
-        String unsafe = RENDERER.render(PARSER.parse(markdown));
-        return Jsoup.clean(unsafe, BASE_URI, SAFELIST, OUTPUT);
+    /** What a body renders to: sanitised HTML, its visible text, and its running prose. */
+    public record Rendered(String html, String text, String prose) {
     }
 
-    /** The visible text of sanitised HTML, without markup. */
-    public static String text(String html) {
-        return Jsoup.parseBodyFragment(html).text();
-    }
-
-    /** The running prose of sanitised HTML: its text without headings, code blocks and tables. */
-    public static String prose(String html) {
-        Document document = Jsoup.parseBodyFragment(html);
-        document.select("h1, h2, h3, h4, h5, h6, pre, table").remove();
-        return document.text();
+    /** Parses and sanitises once; the text and the prose come from the same sanitised document. */
+    public static Rendered render(String markdown) {
+        Document dirty = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)), BASE_URI);
+        Document clean = new Cleaner(SAFELIST).clean(dirty);
+        clean.outputSettings(OUTPUT);
+        String html = clean.body().html();
+        String text = clean.text();
+        clean.select("h1, h2, h3, h4, h5, h6, pre, table").remove();
+        return new Rendered(html, text, clean.text());
     }
 }

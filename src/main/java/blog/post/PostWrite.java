@@ -19,10 +19,10 @@ final class PostWrite {
     static void apply(Post post, PostRequest request, Instant now) {
         post.title = request.title();
         post.markdown = request.markdown() == null ? "" : request.markdown();
-        post.html = Markdown.toHtml(post.markdown);
-        String text = Markdown.text(post.html);
-        post.readingTimeMinutes = TextStats.readingTimeMinutes(text);
-        applyExcerpt(post, request.excerpt(), TextStats.excerpt(Markdown.prose(post.html)));
+        Markdown.Rendered rendered = Markdown.render(post.markdown);
+        post.html = rendered.html();
+        post.readingTimeMinutes = TextStats.readingTimeMinutes(rendered.text());
+        applyExcerpt(post, request.excerpt(), TextStats.excerpt(rendered.prose()));
         post.featured = Boolean.TRUE.equals(request.featured());
         post.featureImage = blankToNull(request.featureImage());
         post.featureImageAlt = blankToNull(request.featureImageAlt());

@@ -9,9 +9,8 @@ public final class TextStats {
     public static final int EXCERPT_WORDS = 50;
     public static final int EXCERPT_MAX_CHARACTERS = 400;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** Scripts written without spaces between words: each character counts as a word. */
-    private static final Pattern UNSPACED_CHARACTER = Pattern.compile(
-            "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsThai}]");
+    /** Thai starts at U+0E00, and Han, Hiragana and Katakana after it: nothing below is looked up. */
+    private static final int FIRST_UNSPACED = 0x0E00;
 
     private TextStats() {
     }
@@ -21,15 +20,53 @@ public final class TextStats {
         return Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
+    /**
+     * Words separated by ASCII whitespace, where each character of a script written without
+     * spaces (Han, Hiragana, Katakana, Thai) is a word of its own and separates the others.
+     * One pass over the text, without regular expressions: this runs on every body written.
+     */
     public static int wordCount(String text) {
         String stripped = text.strip();
-        if (stripped.isEmpty()) {
-            return 0;
+        int words = 0;
+        StringBuilder spaced = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); ) {
+            int codePoint = stripped.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (isUnspaced(codePoint)) {
+                words++;
+                spaced.append(' ');
+            } else {
+                spaced.appendCodePoint(codePoint);
+            }
         }
-        long unspaced = UNSPACED_CHARACTER.matcher(stripped).results().count();
-        String spaced = UNSPACED_CHARACTER.matcher(stripped).replaceAll(" ").strip();
-        int spacedWords = spaced.isEmpty() ? 0 : WHITESPACE.split(spaced).length;
-        return spacedWords + (int) unspaced;
+        return words + tokens(spaced.toString().strip());
+    }
+
+    private static boolean isUnspaced(int codePoint) {
+        if (codePoint < FIRST_UNSPACED) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+    }
+
+    /** The words of a stripped text, between runs of [ \t\n\x0B\f\r] (what Pattern "\\s" matches). */
+    private static int tokens(String text) {
+        int tokens = 0;
+        boolean inToken = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean separator = isAsciiWhitespace(text.charAt(i));
+            if (!separator && !inToken) {
+                tokens++;
+            }
+            inToken = !separator;
+        }
+        return tokens;
+    }
+
+    private static boolean isAsciiWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The first {@value #EXCERPT_WORDS} words, with an ellipsis when the text is longer. */
