@@ -3,6 +3,8 @@ package blog.author;
 import blog.auth.Caller;
 import blog.auth.Role;
 import blog.cache.CacheInvalidation;
+import blog.changes.ChangeLog;
+import blog.changes.ChangeType;
 import blog.http.ETags;
 import blog.paging.PageRequest;
 import blog.paging.SortKey;
@@ -13,6 +15,8 @@ import blog.slug.SluggedStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -26,14 +30,16 @@ public class AuthorService {
     private final ETags etags;
     private final Caller caller;
     private final CacheInvalidation invalidation;
+    private final ChangeLog changes;
 
     AuthorService(EntityManager entityManager, SlugAllocator slugs, PublishedPostCounts counts, ETags etags, Caller caller,
-            CacheInvalidation invalidation) {
+            CacheInvalidation invalidation, ChangeLog changes) {
         this.store = new SluggedStore<>(entityManager, slugs, Author.class, "author");
         this.counts = counts;
         this.etags = etags;
         this.caller = caller;
         this.invalidation = invalidation;
+        this.changes = changes;
     }
 
     @Transactional
@@ -79,6 +85,7 @@ public class AuthorService {
             throw ApiException.conflict("The author still has posts; give them other authors first.");
         }
         author.delete();
+        changes.record(ChangeType.AUTHOR_DELETED, author.id, author.slug, author.updatedAt);
         invalidation.everythingChanged();
     }
 
@@ -89,6 +96,7 @@ public class AuthorService {
     }
 
     private AuthorResponse write(Author author, AuthorRequest request) {
+        List<String> before = publicFields(author);
         author.name = request.name();
         author.email = blankToNull(request.email());
         author.bio = blankToNull(request.bio());
@@ -97,8 +105,18 @@ public class AuthorService {
         store.write(author, request.slug(), constraint -> constraint.equals("authors_email_key")
                 ? ApiException.conflict("Another author has this e-mail address.")
                 : ApiException.conflict("The author conflicts with an existing one."));
+        if (before.get(0) == null) {
+            changes.record(ChangeType.AUTHOR_CREATED, author.id, author.slug, author.updatedAt);
+        } else if (!before.equals(publicFields(author))) {
+            changes.record(ChangeType.AUTHOR_UPDATED, author.id, author.slug, author.updatedAt);
+        }
         invalidation.everythingChanged();
         return view(author);
+    }
+
+    /** What the public sees of an author (not the e-mail), to tell a write that changes it; the name first: null when new. */
+    private static List<String> publicFields(Author author) {
+        return Arrays.asList(author.name, author.slug, author.bio, author.avatarUrl, author.website);
     }
 
     private AuthorResponse view(Author author) {

@@ -45,8 +45,11 @@ public class HttpCaching {
         }
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
         // Any answer given for a token is private: it may show drafts (an invalid token never gets here, it is a 401).
-        headers.putSingle("Cache-Control", !read || request.getHeaderString("Authorization") != null
-                ? "private, no-store" : "public, max-age=" + config.http().publicMaxAge());
+        // A resource that set its own (the changes feed: no-store) keeps it.
+        if (!headers.containsKey("Cache-Control")) {
+            headers.putSingle("Cache-Control", !read || request.getHeaderString("Authorization") != null
+                    ? "private, no-store" : "public, max-age=" + config.http().publicMaxAge());
+        }
         headers.add("Vary", "Authorization");
         if (read && ETags.noneMatchHits(request.getHeaderString("If-None-Match"), etag)) {
             response.setStatus(304);

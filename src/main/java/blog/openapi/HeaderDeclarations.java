@@ -40,7 +40,7 @@ final class HeaderDeclarations {
         components.addHeader("ETag", header("Entity tag of the representation: send it back in If-None-Match (to get a 304) "
                 + "or If-Match (to change only that version).", string().pattern(ETAG_PATTERN)));
         components.addHeader("Last-Modified", header("When the representation last changed, as an HTTP date.", string()));
-        components.addHeader("Cache-Control", header("public, max-age=N for anonymous reads; private, no-store otherwise.", string()));
+        components.addHeader("Cache-Control", header("public, max-age=N for anonymous reads (no-store for the changes feed); private, no-store otherwise.", string()));
         components.addHeader("Link", header("RFC 8288 links to the next and previous pages (rel=\"next\", rel=\"prev\"), "
                 + "when there are any.", string()));
         components.addHeader("Location", header("URL of the created resource.", string()));

@@ -52,6 +52,8 @@ public class Post extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Whether post.published was announced and not withdrawn since (see {@link PostAnnouncements}). */
+    public boolean announced;
 
     /** The status a reader sees: a scheduled post whose time has come reads as published. */
     public PostStatus effectiveStatus(Instant now) {

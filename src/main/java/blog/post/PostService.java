@@ -36,9 +36,10 @@ public class PostService {
     private final ETags etags;
     private final Caller caller;
     private final CacheInvalidation invalidation;
+    private final PostAnnouncements announcements;
 
     PostService(EntityManager entityManager, PostLinks links, PostReader reader, TagResolver tagResolver, AuthorResolver authorResolver,
-                SlugAllocator slugs, ETags etags, Caller caller, CacheInvalidation invalidation) {
+                SlugAllocator slugs, ETags etags, Caller caller, CacheInvalidation invalidation, PostAnnouncements announcements) {
         this.entityManager = entityManager;
         this.links = links;
         this.reader = reader;
@@ -48,6 +49,7 @@ public class PostService {
         this.etags = etags;
         this.caller = caller;
         this.invalidation = invalidation;
+        this.announcements = announcements;
     }
 
     public JsonBody get(UUID id) {
@@ -71,8 +73,10 @@ public class PostService {
         List<UUID> tagIds = tagResolver.resolve(referencesOf(request.tags()));
         PostWrite.apply(post, request, now);
         post.slug = request.slug() != null ? request.slug() : generatedSlug(post);
+        PostAnnouncements.announceOnWrite(post, now);
         post.persist();
         JsonBody saved = saved(post, request, tagIds, authorIds);
+        announcements.afterCreate(post);
         invalidation.postChanged(post.id, goesPublicAt(post), post.slug);
         return new IdempotentCreates.Created<>(URI.create("/api/v1/posts/" + post.id), saved);
     }
@@ -82,35 +86,45 @@ public class PostService {
         return update(lockForWrite(id, ifMatch), request);
     }
 
+    /** A post locked for a write, and its representation before it. */
+    private record Locked(Post post, JsonBody before) {
+    }
+
     /** Applies a merge patch to the post's writable fields under a row lock, so no write is lost. */
     @Transactional
     public JsonBody patch(UUID id, UnaryOperator<PostRequest> merge, String ifMatch) {
-        Post post = lockForWrite(id, ifMatch);
+        Locked locked = lockForWrite(id, ifMatch);
         PostLinks.Links current = links.of(List.of(id));
         List<Reference> tags = current.tagsOf(id).stream().map(tag -> Reference.byId(tag.id())).toList();
         List<Reference> authors = current.authorsOf(id).stream().map(author -> Reference.byId(author.id())).toList();
-        return update(post, merge.apply(PostWrite.writableFields(post, tags, authors)));
+        return update(locked, merge.apply(PostWrite.writableFields(locked.post(), tags, authors)));
     }
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        Post post = lockForWrite(id, ifMatch);
+        Post post = lockForWrite(id, ifMatch).post();
         PostPermissions.checkDelete(caller, post, currentAuthors(id));
         post.delete();
+        announcements.afterDelete(post);
         invalidation.postChanged(id, null, post.slug);
     }
 
-    private JsonBody update(Post post, PostRequest request) {
+    private JsonBody update(Locked locked, PostRequest request) {
+        Post post = locked.post();
+        boolean wasAnnounced = post.announced;
         List<UUID> current = currentAuthors(post.id);
         List<UUID> authorIds = request.authors() != null ? authorResolver.resolve(request.authors()) : current;
         PostPermissions.checkEdit(caller, post, current, PostWrite.requestedStatus(post, request), authorIds);
         List<UUID> tagIds = tagResolver.resolve(referencesOf(request.tags()));
         String previousSlug = post.slug;
-        PostWrite.apply(post, request, now());
+        Instant now = now();
+        PostWrite.apply(post, request, now);
         if (request.slug() != null) {
             post.slug = request.slug();
         }
+        PostAnnouncements.announceOnWrite(post, now);
         JsonBody saved = saved(post, request, tagIds, authorIds);
+        announcements.afterWrite(post, wasAnnounced, previousSlug, locked.before(), saved);
         invalidation.postChanged(post.id, goesPublicAt(post), previousSlug, post.slug);
         return saved;
     }
@@ -128,10 +142,11 @@ public class PostService {
         return reader.written(post.id);
     }
 
-    private Post lockForWrite(UUID id, String ifMatch) {
+    private Locked lockForWrite(UUID id, String ifMatch) {
         Post post = Post.findForUpdate(id).orElseThrow(() -> ApiException.notFound("The post " + id));
-        etags.checkIfMatch(ifMatch, reader.written(id));
-        return post;
+        JsonBody before = reader.written(id);
+        etags.checkIfMatch(ifMatch, before);
+        return new Locked(post, before);
     }
 
     private List<UUID> currentAuthors(UUID postId) {

@@ -1,5 +1,7 @@
 package blog.post;
 
+import blog.changes.ChangeLog;
+import blog.changes.ChangeType;
 import blog.database.UuidV7;
 import blog.json.Reference;
 import blog.problem.ApiException;
@@ -28,10 +30,12 @@ public class TagResolver {
 
     private final EntityManager entityManager;
     private final SlugAllocator slugs;
+    private final ChangeLog changes;
 
-    TagResolver(EntityManager entityManager, SlugAllocator slugs) {
+    TagResolver(EntityManager entityManager, SlugAllocator slugs, ChangeLog changes) {
         this.entityManager = entityManager;
         this.slugs = slugs;
+        this.changes = changes;
     }
 
     /**
@@ -90,15 +94,20 @@ public class TagResolver {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
             UUID id = UuidV7.next();
-            entityManager.createNativeQuery("""
+            String slug = slugs.firstFree("tags", base, 120, id);
+            int inserted = entityManager.createNativeQuery("""
                     insert into tags (id, slug, name, created_at, updated_at)
                     values (:id, :slug, :name, :now, :now)
                     on conflict do nothing""")
                     .setParameter("id", id)
-                    .setParameter("slug", slugs.firstFree("tags", base, 120, id))
+                    .setParameter("slug", slug)
                     .setParameter("name", name)
                     .setParameter("now", now)
                     .executeUpdate();
+            if (inserted == 1) {
+                changes.record(ChangeType.TAG_CREATED, id, slug, now);
+                return id;
+            }
             Optional<UUID> existing = findIdByName(name);
             if (existing.isPresent()) {
                 return existing.get();

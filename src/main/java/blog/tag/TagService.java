@@ -3,6 +3,8 @@ package blog.tag;
 import blog.auth.Caller;
 import blog.auth.Role;
 import blog.cache.CacheInvalidation;
+import blog.changes.ChangeLog;
+import blog.changes.ChangeType;
 import blog.http.ETags;
 import blog.paging.PageRequest;
 import blog.paging.SortKey;
@@ -13,6 +15,8 @@ import blog.slug.SluggedStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -26,14 +30,16 @@ public class TagService {
     private final ETags etags;
     private final Caller caller;
     private final CacheInvalidation invalidation;
+    private final ChangeLog changes;
 
     TagService(EntityManager entityManager, SlugAllocator slugs, PublishedPostCounts counts, ETags etags, Caller caller,
-            CacheInvalidation invalidation) {
+            CacheInvalidation invalidation, ChangeLog changes) {
         this.store = new SluggedStore<>(entityManager, slugs, Tag.class, "tag");
         this.counts = counts;
         this.etags = etags;
         this.caller = caller;
         this.invalidation = invalidation;
+        this.changes = changes;
     }
 
     @Transactional
@@ -74,7 +80,9 @@ public class TagService {
 
     @Transactional
     public void delete(UUID id, String ifMatch) {
-        lockForWrite(id, ifMatch).delete();
+        Tag tag = lockForWrite(id, ifMatch);
+        tag.delete();
+        changes.record(ChangeType.TAG_DELETED, tag.id, tag.slug, tag.updatedAt);
         invalidation.everythingChanged();
     }
 
@@ -86,13 +94,24 @@ public class TagService {
     }
 
     private TagResponse write(Tag tag, TagRequest request) {
+        List<String> before = publicFields(tag);
         tag.name = request.name();
         tag.description = blankToNull(request.description());
         store.write(tag, request.slug(), constraint -> constraint.equals("tags_name_key")
                 ? ApiException.conflict("A tag named '" + tag.name + "' already exists.")
                 : ApiException.conflict("The tag conflicts with an existing one."));
+        if (before.get(0) == null) {
+            changes.record(ChangeType.TAG_CREATED, tag.id, tag.slug, tag.updatedAt);
+        } else if (!before.equals(publicFields(tag))) {
+            changes.record(ChangeType.TAG_UPDATED, tag.id, tag.slug, tag.updatedAt);
+        }
         invalidation.everythingChanged();
         return view(tag);
+    }
+
+    /** What the public sees of a tag, to tell a write that changes it (its name first: null for a new tag). */
+    private static List<String> publicFields(Tag tag) {
+        return Arrays.asList(tag.name, tag.slug, tag.description);
     }
 
     private TagResponse view(Tag tag) {
