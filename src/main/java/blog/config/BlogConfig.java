@@ -19,6 +19,26 @@ public interface BlogConfig {
 
     Cache cache();
 
+    Webhooks webhooks();
+
+    interface Webhooks {
+        /** Whether webhook targets on loopback or a private network are allowed: for development and tests only. */
+        @WithDefault("false")
+        boolean allowPrivateTargets();
+
+        /** How long one delivery attempt may take, connecting included: a slow receiver never slows the API. */
+        @WithDefault("5s")
+        Duration timeout();
+
+        /** The pause before the first retry; each next one doubles (with jitter), up to an hour. */
+        @WithDefault("10s")
+        Duration firstRetry();
+
+        /** How long a delivery is retried before it fails and its webhook is disabled. */
+        @WithDefault("24h")
+        Duration retryFor();
+    }
+
     interface Cache {
         /** Whether anonymous reads are served from memory. */
         @WithDefault("true")

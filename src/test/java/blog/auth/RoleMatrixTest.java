@@ -59,7 +59,10 @@ class RoleMatrixTest {
         "delete-author,         401, 403, 403, 204, 204",
         "list-tokens,           401, 403, 403, 403, 200",
         "mint-token,            401, 403, 403, 403, 201",
-        "revoke-token,          401, 403, 403, 403, 204"})
+        "revoke-token,          401, 403, 403, 403, 204",
+        "list-webhooks,         401, 403, 403, 403, 200",
+        "create-webhook,        401, 403, 403, 403, 201",
+        "read-changes,          200, 200, 200, 200, 200"})
     void shouldAllowExactlyWhatEachRoleMay(String operation, int anonymous, int contributor, int author, int editor,
                                            int admin) {
         Map<String, Integer> expected = Map.of("anonymous", anonymous, "contributor", contributor, "author", author,
@@ -105,6 +108,11 @@ class RoleMatrixTest {
             case "mint-token" -> as(principal).contentType(ContentType.JSON)
                     .body(Map.of("name", "x", "role", "editor")).post("/api/v1/tokens");
             case "revoke-token" -> as(principal).delete("/api/v1/tokens/" + token());
+            case "list-webhooks" -> as(principal).get("/api/v1/webhooks");
+            case "create-webhook" -> as(principal).contentType(ContentType.JSON)
+                    .body(Map.of("url", "http://127.0.0.1:9/refused", "events", List.of("tag.deleted"), "active", false))
+                    .post("/api/v1/webhooks");
+            case "read-changes" -> as(principal).get("/api/v1/changes?limit=1");
             default -> throw new IllegalArgumentException(operation);
         };
     }

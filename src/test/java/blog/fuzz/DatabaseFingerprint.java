@@ -16,10 +16,19 @@ import javax.sql.DataSource;
  * aside), to prove that a rejected write changed nothing. Each committed insert or update gives a
  * row a new {@code xmin} (the transaction that wrote it), so hashing the xmins sees any write, even
  * one that rewrote identical values, without reading (and de-TOASTing) 500 kB Markdown bodies.
- * Tables with a last_used_at column are hashed by content without it instead: using a token
- * legitimately stamps it, and that is not a write of the request.
+ * Tables with columns that something other than the request writes are hashed by content without
+ * them instead: using a token stamps last_used_at; the webhook deliverer, running in the background,
+ * marks how far it fanned changes out and disables a failing webhook. The deliverer also creates
+ * and updates deliveries: of those, only the pings (created or redelivered by a request) count.
+ * The changes table is hashed like any other: a rejected write records no change.
  */
 final class DatabaseFingerprint {
+
+    private static final Map<String, List<String>> BACKGROUND_COLUMNS = Map.of(
+            "webhooks", List.of("fanned_out_seq", "active", "disabled_reason"));
+    private static final String DELIVERIES = "webhook_deliveries";
+    private static final String PINGS = "select '" + DELIVERIES + "', count(*) || ':' || coalesce(md5(string_agg(id::text || created_at::text,"
+            + " '|' order by id)), '-') from " + DELIVERIES + " where event_type = 'ping'";
 
     private final DataSource dataSource;
     private String query;
@@ -62,7 +71,16 @@ final class DatabaseFingerprint {
                   and table_name not like 'flyway%' order by table_name""")) {
             while (tables.next()) {
                 String table = tables.getString(1);
-                String row = tables.getBoolean(2) ? "(to_jsonb(t) - 'last_used_at')::text" : "t.xmin::text";
+                List<String> excluded = new ArrayList<>(BACKGROUND_COLUMNS.getOrDefault(table, List.of()));
+                if (tables.getBoolean(2)) {
+                    excluded.add("last_used_at");
+                }
+                if (table.equals(DELIVERIES)) {
+                    parts.add(PINGS);
+                    continue;
+                }
+                String row = excluded.isEmpty() ? "t.xmin::text"
+                        : "(to_jsonb(t)" + excluded.stream().map(column -> " - '" + column + "'").collect(Collectors.joining()) + ")::text";
                 parts.add("select '" + table + "', count(*) || ':' || coalesce(md5(string_agg(" + row + ", '|' order by "
                         + row + ")), '-') from \"" + table + "\" t");
             }

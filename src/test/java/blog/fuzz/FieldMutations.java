@@ -46,6 +46,10 @@ final class FieldMutations {
                 body.put("name", Fixtures.unique("fuzz token"));
                 body.put("role", "editor");
             }
+            case "WebhookRequest" -> {
+                body.put("url", Fixtures.receiverUrl());
+                body.put("events", List.of("tag.created"));
+            }
             default -> throw new AssertionError("no valid base body for " + operation.bodySchema() + " of "
                     + operation.key() + ": teach FieldMutations.base about it");
         }

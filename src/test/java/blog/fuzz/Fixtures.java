@@ -2,7 +2,12 @@ package blog.fuzz;
 
 import static io.restassured.RestAssured.given;
 
+import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +21,8 @@ final class Fixtures {
 
     /** How many resources the fixtures made: the database changed since a count was last seen. */
     static volatile int made;
+
+    private static HttpServer receiver;
 
     private Fixtures() {
     }
@@ -41,13 +48,44 @@ final class Fixtures {
         return create("tokens", Map.of("name", unique("fuzz token"), "role", "editor"));
     }
 
-    /** Any resource of the kind an operation of {@code resource} (posts, tags, authors, tokens) acts on. */
+    /** A webhook whose receiver, on loopback, acknowledges everything. */
+    static Created webhook() {
+        return create("webhooks", Map.of("url", receiverUrl(), "events", List.of("tag.created")));
+    }
+
+    /** A receiver on loopback that acknowledges every delivery (204), started once. */
+    static synchronized String receiverUrl() {
+        if (receiver == null) {
+            try {
+                receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            receiver.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            receiver.start();
+        }
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/fuzz";
+    }
+
+    /** A delivery of the webhook: a ping's. */
+    static String delivery(String webhookId) {
+        made++;
+        return given().header("Authorization", Probe.ADMIN).when().post("/api/v1/webhooks/" + webhookId + "/ping")
+                .then().statusCode(202).extract().path("id");
+    }
+
+    /** Any resource of the kind an operation of {@code resource} (posts, tags, authors, tokens, webhooks) acts on. */
     static Created of(String resource) {
         return switch (resource) {
             case "posts" -> post();
             case "tags" -> tag();
             case "authors" -> author();
             case "tokens" -> token();
+            case "webhooks" -> webhook();
             default -> throw new AssertionError("no fixture for " + resource);
         };
     }

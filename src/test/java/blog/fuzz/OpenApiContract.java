@@ -81,7 +81,8 @@ final class OpenApiContract {
         if (response.body().length > 0) {
             builder.withBody(response.text());
         }
-        String path = operation.path().replace("{id}", SAMPLE_ID).replace("{slug}", "sample-slug");
+        String path = operation.path().replace("{id}", SAMPLE_ID).replace("{deliveryId}", SAMPLE_ID)
+                .replace("{slug}", "sample-slug");
         ValidationReport report = validator.validateResponse(path, Method.valueOf(operation.method()),
                 builder.build());
         return report.getMessages().stream()

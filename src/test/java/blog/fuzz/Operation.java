@@ -17,13 +17,19 @@ record Operation(String method, String path, String bodyMediaType, String bodySc
         return method + " " + path;
     }
 
-    /** posts, tags, authors or tokens. */
+    /** posts, tags, authors, tokens, webhooks or changes. */
     String resource() {
         return path.split("/")[3];
     }
 
+    /** Whether even a read needs a token (an admin's). */
+    boolean adminOnly() {
+        return resource().equals("tokens") || resource().equals("webhooks");
+    }
+
+    /** On one resource: /{id}, or below it (/{id}/deliveries). */
     boolean hasId() {
-        return path.endsWith("/{id}");
+        return path.contains("/{id}");
     }
 
     boolean hasSlug() {
@@ -38,8 +44,10 @@ record Operation(String method, String path, String bodyMediaType, String bodySc
         return bodyMediaType != null;
     }
 
-    /** The path with its one parameter, already encoded, in place. */
+    /** The path with its id or slug, already encoded, in place (and a delivery id that names no delivery). */
     String target(String encodedParameter) {
-        return path.replace("{id}", encodedParameter).replace("{slug}", encodedParameter);
+        return path.replace("{id}", encodedParameter).replace("{slug}", encodedParameter).replace("{deliveryId}", NO_DELIVERY);
     }
+
+    private static final String NO_DELIVERY = "00000000-0000-0000-0000-000000000000";
 }

@@ -23,7 +23,10 @@ final class Targets {
     /** The operation's path with a real id or slug in place. */
     String target(Operation operation) {
         if (operation.hasId()) {
-            return operation.target(resource(operation).id());
+            String id = resource(operation).id();
+            return operation.path().contains("{deliveryId}")
+                    ? operation.path().replace("{id}", id).replace("{deliveryId}", Fixtures.delivery(id))
+                    : operation.target(id);
         }
         if (operation.hasSlug()) {
             return operation.target(resource(operation).slug());
