@@ -129,7 +129,7 @@ pg_start() {
 pg_stop() { as_pg "$PG_BIN/pg_ctl" -D "$WORK_DIR/data" -m "${1:-fast}" -w -t 60 stop >/dev/null; }
 
 # psql_blog SQL: run one statement in the blog database, unaligned output.
-psql_blog() { as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qAt -d blog -c "$1"; }
+psql_blog() { PGOPTIONS="-c search_path=blog" as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qAt -d blog -c "$1"; }
 
 # ---- API servers -----------------------------------------------------------------------
 
