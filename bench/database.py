@@ -18,7 +18,7 @@ PSQL = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-X"]
 # tags of a post as JSON too, but the generator writes those, see load_script_head).
 POST_COLUMNS = ("id", "slug", "title", "markdown", "html", "excerpt", "custom_excerpt", "reading_time_minutes",
                 "status", "published_at", "featured", "feature_image", "feature_image_alt", "meta_title",
-                "meta_description", "canonical_url", "created_at", "updated_at", "tags_json")
+                "meta_description", "canonical_url", "created_at", "updated_at", "announced", "tags_json")
 TAG_COLUMNS = ("id", "slug", "name", "description", "created_at", "updated_at")
 POST_TAG_COLUMNS = ("post_id", "tag_id", "position")
 GENERATED_COLUMNS = {"listed_at", "search_vector", "rank_vector", "markdown_json", "html_json", "authors_json"}

@@ -146,7 +146,8 @@ class PostMaker:
                None,
                excerpt[:160] if rng.random() < 0.2 else None,
                f"https://elsewhere.example.org/{slug}" if rng.random() < 0.02 else None,
-               created_at, updated_at)
+               created_at, updated_at,
+               status == "published")  # announced (db/V11): published posts are public, scheduled ones later
         tag_indexes = self.post_tags()
         row += (tags_json([self.tags[index] for index in tag_indexes]),)
         tag_rows = [(post_id, self.tags[index][0], position) for position, index in enumerate(tag_indexes)]

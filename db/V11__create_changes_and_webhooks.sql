@@ -6,6 +6,8 @@
 -- reader that has seen n never finds a smaller number committing later (a sequence's values can
 -- commit out of order: 41 after 42 was read). Only the commits of writes that change public
 -- content wait for one another, and only for that last step.
+set local statement_timeout = 0;
+
 create table change_counter (
     id       integer primary key check (id = 1),
     last_seq bigint not null
@@ -25,6 +27,18 @@ create table changes (
 );
 create unique index changes_seq_key on changes (seq);
 
+-- What is public when this migration runs comes first, so that the feed alone rebuilds the public
+-- set: every tag and author, then the public posts by publication.
+insert into changes (id, seq, type, resource, resource_id, slug, visible, updated_at)
+select gen_random_uuid(), row_number() over (order by kind, at, resource_id), type, resource, resource_id, slug, true, at
+  from (select 1 as kind, 'tag.created' as type, 'tag' as resource, id as resource_id, slug, updated_at as at from tags
+        union all
+        select 2, 'author.created', 'author', id, slug, updated_at from authors
+        union all
+        select 3, 'post.published', 'post', id, slug, greatest(updated_at, published_at) from posts
+         where status <> 'draft' and published_at <= now()) public_content;
+update change_counter set last_seq = (select count(*) from changes);
+
 create function number_change() returns trigger language plpgsql as $$
 declare
     next_seq bigint;
@@ -42,7 +56,8 @@ create constraint trigger changes_numbered after insert on changes deferrable in
 -- scheduled post becomes public at its time without a write, and is announced then, once.
 alter table posts add column announced boolean not null default false;
 update posts set announced = (status <> 'draft' and published_at <= now());
-create index posts_unannounced_idx on posts (published_at) where status = 'scheduled' and not announced;
+-- Also a post published by a server older than this migration (it leaves announced false).
+create index posts_unannounced_idx on posts (published_at) where status <> 'draft' and not announced;
 
 create table webhooks (
     id              uuid         primary key,

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
 
 /** Reads the changes after a cursor, in the order they committed, as the JSON PostgreSQL writes. */
 @ApplicationScoped
@@ -27,23 +28,62 @@ public class ChangeFeed {
              limit ?""";
     private static final String CURSOR_PREFIX = "seq:";
     private static final long POLL_MILLIS = 200;
+    static final int MAX_WAITING = 64;
 
     private final AgroalDataSource dataSource;
+    private final Semaphore waiting = new Semaphore(MAX_WAITING);
+    private volatile long lastSeq;
+    private volatile long lastSeqReadAt = System.nanoTime() - POLL_MILLIS * 1_000_000L;
 
     ChangeFeed(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /** The changes after {@code since}; with a wait, the first ones to commit within it. */
+    /**
+     * The changes after {@code since}; with a wait, the first ones to commit within it. Waiting
+     * requests share one read of the last committed number every 200 ms, and at most
+     * {@value #MAX_WAITING} wait at once on a server: beyond that the answer comes at once.
+     */
     public JsonBody read(String since, int limit, int waitSeconds) {
         long after = decode(since);
-        long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
-        while (true) {
-            Page page = page(after, limit);
-            if (page.count > 0 || System.nanoTime() - deadline >= 0) {
-                return page.body;
+        Page page = page(after, limit);
+        if (page.count > 0 || waitSeconds == 0 || !waiting.tryAcquire()) {
+            return page.body;
+        }
+        try {
+            long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
+            while (lastCommittedSeq() <= after) {
+                if (System.nanoTime() - deadline >= 0) {
+                    return page.body;
+                }
+                pause();
             }
-            pause();
+            return page(after, limit).body;
+        } finally {
+            waiting.release();
+        }
+    }
+
+    /** The number of the last committed change, read from the database at most once per poll interval. */
+    private long lastCommittedSeq() {
+        if (System.nanoTime() - lastSeqReadAt >= POLL_MILLIS * 1_000_000L) {
+            synchronized (this) {
+                if (System.nanoTime() - lastSeqReadAt >= POLL_MILLIS * 1_000_000L) {
+                    lastSeq = queryLastSeq();
+                    lastSeqReadAt = System.nanoTime();
+                }
+            }
+        }
+        return lastSeq;
+    }
+
+    private long queryLastSeq() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select last_seq from change_counter where id = 1");
+                ResultSet row = statement.executeQuery()) {
+            return row.next() ? row.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the last change number failed", e);
         }
     }
 

@@ -46,7 +46,7 @@ public class ChangesResource {
             @QueryParam("since") String since,
             @Parameter(description = "Changes per answer, 1–1000.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100"))
             @QueryParam("limit") String limit,
-            @Parameter(description = "Seconds (0–30) to wait for a change when there is none yet (long polling).", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "30", defaultValue = "0"))
+            @Parameter(description = "Seconds (0–30) to wait for a change when there is none yet (long polling). At most 64 requests wait at once on a server; beyond that the answer comes at once.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "30", defaultValue = "0"))
             @QueryParam("wait") String wait) {
         int parsedLimit = limit == null ? 100 : QueryParams.integer("limit", limit, 1, MAX_LIMIT);
         int parsedWait = wait == null ? 0 : QueryParams.integer("wait", wait, 0, MAX_WAIT_SECONDS);

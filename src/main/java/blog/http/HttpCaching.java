@@ -22,6 +22,8 @@ public class HttpCaching {
     static final int COMPRESSION_THRESHOLD_BYTES = 1024;
 
     private final ETags etags;
+    /** Response filters run in descending priority: this one after every other (the cache's runs at 4000). */
+    public static final int NOT_MODIFIED_PRIORITY = 1000;
     private final BlogConfig config;
 
     HttpCaching(ETags etags, BlogConfig config) {
@@ -51,13 +53,23 @@ public class HttpCaching {
                     ? "private, no-store" : "public, max-age=" + config.http().publicMaxAge());
         }
         headers.add("Vary", "Authorization");
-        if (read && ETags.noneMatchHits(request.getHeaderString("If-None-Match"), etag)) {
-            response.setStatus(304);
-            response.setEntity(null);
-            return;
-        }
         response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
         compressIfLarge(routing, body.bytes().length);
+    }
+
+    /**
+     * A GET whose If-None-Match still matches gets a 304, as the last step: the filters before it
+     * (the response cache's) see the full answer, so a first request that was conditional still
+     * fills the cache.
+     */
+    @ServerResponseFilter(priority = NOT_MODIFIED_PRIORITY)
+    public void answerNotModified(ContainerRequestContext request, ContainerResponseContext response) {
+        boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
+        if (read && response.getStatus() == 200 && response.getEntity() instanceof JsonBody
+                && ETags.noneMatchHits(request.getHeaderString("If-None-Match"), response.getHeaderString("ETag"))) {
+            response.setStatus(304);
+            response.setEntity(null);
+        }
     }
 
     /**

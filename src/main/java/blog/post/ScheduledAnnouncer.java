@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * Announces scheduled posts whose time has come (post.published), on every server, every second:
  * each due post is claimed by one server (FOR UPDATE SKIP LOCKED) and announced in the statement
  * that marks it, so a post is announced once, also when no server ran at its time (the first to
- * start announces it).
+ * start announces it), and also a post that a server older than db/V11 published (it does not mark
+ * posts announced).
  */
 @ApplicationScoped
 public class ScheduledAnnouncer {
@@ -25,7 +26,7 @@ public class ScheduledAnnouncer {
     static final String ANNOUNCE_DUE = """
             with due as (
                 select id from posts
-                 where status = 'scheduled' and not announced and published_at <= now()
+                 where status <> 'draft' and not announced and published_at <= now()
                  order by published_at
                  limit 100
                    for update skip locked

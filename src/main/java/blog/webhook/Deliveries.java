@@ -19,9 +19,12 @@ import java.util.UUID;
 @ApplicationScoped
 class Deliveries {
 
-    /** One delivery a server has claimed, with what it needs to send it. */
+    /**
+     * One delivery a server has claimed, with what it needs to send it. Its claim is the attempt
+     * number: an outcome recorded after another server took the delivery over changes nothing.
+     */
     record Claimed(UUID id, UUID webhookId, UUID eventId, String eventType, String body, int attempts, Instant firstTried,
-            String url, String secret, boolean active) {
+            String url, String secret, boolean active, Instant leaseEnds) {
     }
 
     private static final String FAN_OUT = """
@@ -70,39 +73,45 @@ class Deliveries {
 
     List<Claimed> claim(int max, Duration lease) {
         @SuppressWarnings("unchecked")
+        Instant leaseEnds = Instant.now().plus(lease);
         List<Object[]> rows = entityManager.createNativeQuery(CLAIM)
                 .setParameter("lease", lease.toMillis() + " milliseconds").setParameter("max", max).getResultList();
         return rows.stream().map(row -> new Claimed((UUID) row[0], (UUID) row[1], (UUID) row[2], (String) row[3], (String) row[4],
-                ((Number) row[5]).intValue(), instant(row[6]), (String) row[7], (String) row[8], (Boolean) row[9])).toList();
+                ((Number) row[5]).intValue(), instant(row[6]), (String) row[7], (String) row[8], (Boolean) row[9], leaseEnds))
+                .toList();
     }
 
-    void delivered(UUID id, int status, String response) {
-        outcome(id, "delivered", status, null, response, null);
+    void delivered(Claimed delivery, int status, String response) {
+        outcome(delivery, "delivered", status, null, response, null);
     }
 
-    void retryAt(UUID id, Integer status, String error, String response, Instant next) {
-        outcome(id, "pending", status, error, response, next);
+    void retryAt(Claimed delivery, Integer status, String error, String response, Instant next) {
+        outcome(delivery, "pending", status, error, response, next);
     }
 
     /** The delivery will not be sent: its webhook was disabled meanwhile. */
-    void dropped(UUID id, String why) {
-        outcome(id, "failed", null, why, null, null);
+    void dropped(Claimed delivery, String why) {
+        outcome(delivery, "failed", null, why, null, null);
     }
 
     /** The delivery failed for good; its webhook is disabled with the reason, so a dead receiver is not called forever. */
     void giveUp(Claimed delivery, Integer status, String error, String response, String reason) {
-        outcome(delivery.id(), "failed", status, error, response, null);
+        if (!outcome(delivery, "failed", status, error, response, null)) {
+            return;
+        }
         entityManager.createNativeQuery("update webhooks set active = false, disabled_reason = :reason where id = :id")
                 .setParameter("reason", reason).setParameter("id", delivery.webhookId()).executeUpdate();
     }
 
-    private void outcome(UUID id, String state, Integer status, String error, String response, Instant next) {
-        entityManager.createNativeQuery("""
+    /** Records the attempt's outcome, unless the claim was lost (another server took the delivery over); whether it did. */
+    private boolean outcome(Claimed delivery, String state, Integer status, String error, String response, Instant next) {
+        return entityManager.createNativeQuery("""
                 update webhook_deliveries set status = :state, last_status = :status, last_error = :error, last_response = :response,
                        next_attempt_at = :next, claimed_until = null, updated_at = now()
-                 where id = :id""")
+                 where id = :id and attempts = :attempts""")
                 .setParameter("state", state).setParameter("status", status).setParameter("error", error)
-                .setParameter("response", response).setParameter("next", next).setParameter("id", id).executeUpdate();
+                .setParameter("response", response).setParameter("next", next).setParameter("id", delivery.id())
+                .setParameter("attempts", delivery.attempts()).executeUpdate() == 1;
     }
 
     List<DeliveryResponse> recent(UUID webhookId, int limit) {

@@ -98,7 +98,7 @@ public class DeliveryWorker {
 
     private CompletableFuture<Void> send(Deliveries.Claimed delivery) {
         return CompletableFuture.supplyAsync(() -> refusal(delivery), senders).thenCompose(refusal -> {
-            if (refusal != null) {
+            if (refusal != null || tooLateToSend(delivery)) {
                 return CompletableFuture.completedFuture(null);
             }
             return post(delivery);
@@ -109,18 +109,31 @@ public class DeliveryWorker {
         });
     }
 
-    /** Why the delivery is not sent (and is recorded as failed), or null to send it. */
+    /**
+     * Why the delivery is not sent (and is recorded as failed, or retried later when the host did
+     * not resolve, which may pass), or null to send it.
+     */
     private String refusal(Deliveries.Claimed delivery) {
         if (!delivery.active()) {
             String why = "The webhook was disabled before this delivery was sent.";
-            record(() -> deliveries.dropped(delivery.id(), why));
+            record(() -> deliveries.dropped(delivery, why));
             return why;
         }
         String refusal = TargetGuard.refusal(delivery.url(), settings.allowPrivateTargets());
-        if (refusal != null) {
+        if (TargetGuard.UNRESOLVED.equals(refusal)) {
+            failed(delivery, null, "host not found", null);
+        } else if (refusal != null) {
             record(() -> deliveries.giveUp(delivery, null, refusal, null, "The target URL " + refusal + "."));
         }
         return refusal;
+    }
+
+    /**
+     * Whether the claim may run out before an answer could arrive (the sender waited too long for a
+     * thread): then the delivery is left for its claim to expire and be taken again, not sent twice.
+     */
+    private boolean tooLateToSend(Deliveries.Claimed delivery) {
+        return Instant.now().plus(settings.timeout().multipliedBy(3)).isAfter(delivery.leaseEnds());
     }
 
     private CompletableFuture<Void> post(Deliveries.Claimed delivery) {
@@ -147,7 +160,7 @@ public class DeliveryWorker {
 
     private void answered(Deliveries.Claimed delivery, int status, String body) {
         if (status >= 200 && status < 300) {
-            record(() -> deliveries.delivered(delivery.id(), status, body));
+            record(() -> deliveries.delivered(delivery, status, body));
         } else if (status == 410) {
             record(() -> deliveries.giveUp(delivery, status, "410 Gone", body, "The receiver answered 410 Gone."));
         } else {
@@ -161,7 +174,7 @@ public class DeliveryWorker {
             record(() -> deliveries.giveUp(delivery, status, error, body, "Deliveries failed for "
                     + AttemptFailures.text(settings.retryFor()) + " (last: " + error + ")."));
         } else {
-            record(() -> deliveries.retryAt(delivery.id(), status, error, body, next));
+            record(() -> deliveries.retryAt(delivery, status, error, body, next));
         }
     }
 

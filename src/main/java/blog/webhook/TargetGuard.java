@@ -13,6 +13,9 @@ import java.net.UnknownHostException;
  */
 final class TargetGuard {
 
+    /** The refusal of a host that did not resolve: at delivery, possibly a passing DNS failure, so retried. */
+    static final String UNRESOLVED = "has a host that does not resolve";
+
     private TargetGuard() {
     }
 
@@ -38,7 +41,7 @@ final class TargetGuard {
             }
             return null;
         } catch (UnknownHostException e) {
-            return "has a host that does not resolve";
+            return UNRESOLVED;
         }
     }
 
@@ -54,17 +57,24 @@ final class TargetGuard {
             return first == 0 || first == 100 && second >= 64 && second < 128 || first == 198 && (second == 18 || second == 19);
         }
         if (embedsIpv4(bytes)) {
-            return isPrivate(ipv4(bytes));
+            return isPrivate(ipv4(bytes, 12));
+        }
+        if ((bytes[0] & 0xFF) == 0x20 && (bytes[1] & 0xFF) == 0x02) {
+            return isPrivate(ipv4(bytes, 2)); // 6to4: 2002:a.b.c.d::/48 reaches a.b.c.d
         }
         return (bytes[0] & 0xFE) == 0xFC;
     }
 
-    /** ::a.b.c.d (IPv4-compatible) and 64:ff9b::a.b.c.d (NAT64) reach the IPv4 address they embed. */
+    /**
+     * ::a.b.c.d (IPv4-compatible), ::ffff:a.b.c.d (IPv4-mapped, as a DNS answer may carry it) and
+     * 64:ff9b::a.b.c.d (NAT64) reach the IPv4 address they embed.
+     */
     private static boolean embedsIpv4(byte[] bytes) {
         boolean compatible = true;
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < 10; i++) {
             compatible &= bytes[i] == 0;
         }
+        compatible &= bytes[10] == bytes[11] && (bytes[10] == 0 || bytes[10] == (byte) 0xFF);
         boolean nat64 = (bytes[0] & 0xFF) == 0x00 && (bytes[1] & 0xFF) == 0x64 && (bytes[2] & 0xFF) == 0xFF && (bytes[3] & 0xFF) == 0x9B;
         for (int i = 4; i < 12 && nat64; i++) {
             nat64 = bytes[i] == 0;
@@ -72,9 +82,9 @@ final class TargetGuard {
         return compatible || nat64;
     }
 
-    private static InetAddress ipv4(byte[] bytes) {
+    private static InetAddress ipv4(byte[] bytes, int from) {
         try {
-            return InetAddress.getByAddress(new byte[] {bytes[12], bytes[13], bytes[14], bytes[15]});
+            return InetAddress.getByAddress(new byte[] {bytes[from], bytes[from + 1], bytes[from + 2], bytes[from + 3]});
         } catch (UnknownHostException e) {
             throw new IllegalStateException("four bytes are an IPv4 address", e);
         }

@@ -81,6 +81,17 @@ class ResponseCacheTest {
         given().when().get(url).then().body("title", equalTo(kept.get("title")));
     }
 
+    @Test
+    void shouldRememberAPostFirstAskedForConditionally() {
+        Map<String, Object> created = create(post(unique("Conditional"), "status", "published")).as(Map.class);
+        String url = "/api/v1/posts/" + created.get("id");
+        String etag = asAdmin().when().get(url).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get(url).then().statusCode(304);
+        changeTitleWithoutAnnouncing(UUID.fromString((String) created.get("id")));
+        given().header("If-None-Match", etag).when().get(url).then().statusCode(304);
+        given().when().get(url).then().statusCode(200).header("ETag", etag).body("title", equalTo(created.get("title")));
+    }
+
     @Transactional
     void changeTitleWithoutAnnouncing(UUID id) {
         entityManager.createNativeQuery("update posts set title = 'Changed behind the cache' where id = :id")
