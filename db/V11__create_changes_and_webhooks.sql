@@ -54,8 +54,10 @@ create constraint trigger changes_numbered after insert on changes deferrable in
 
 -- Whether a post's publication has been announced (post.published) and not withdrawn since: a
 -- scheduled post becomes public at its time without a write, and is announced then, once.
-alter table posts add column announced boolean not null default false;
-update posts set announced = (status <> 'draft' and published_at <= now());
+-- Added as true for every row (no rewrite of the table), then false for the few not public yet.
+alter table posts add column announced boolean not null default true;
+alter table posts alter column announced set default false;
+update posts set announced = false where status = 'draft' or published_at is null or published_at > now();
 -- Also a post published by a server older than this migration (it leaves announced false).
 create index posts_unannounced_idx on posts (published_at) where status <> 'draft' and not announced;
 
