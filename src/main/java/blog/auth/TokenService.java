@@ -1,12 +1,12 @@
 package blog.auth;
 
+import blog.database.StoredTime;
 import blog.database.UuidV7;
 import blog.problem.ApiException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,7 +25,7 @@ public class TokenService {
     @Transactional
     public TokenResponse create(TokenRequest request) {
         caller.require(Role.admin, "manage tokens");
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         if (request.authorId() == null && !request.role().atLeast(Role.editor)) {
             throw ApiException.invalid("authorId", "is required for " + request.role() + " tokens");
         }
@@ -70,7 +70,7 @@ public class TokenService {
         caller.require(Role.admin, "manage tokens");
         ApiToken token = find(id);
         if (token.revokedAt == null) {
-            token.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            token.revokedAt = StoredTime.now();
         }
     }
 

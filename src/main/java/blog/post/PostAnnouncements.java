@@ -2,6 +2,7 @@ package blog.post;
 
 import blog.changes.ChangeLog;
 import blog.changes.ChangeType;
+import blog.database.StoredTime;
 import blog.http.JsonBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class PostAnnouncements {
 
     void afterDelete(Post post) {
         if (post.announced) {
-            changes.record(ChangeType.POST_DELETED, post.id, post.slug, PostService.now());
+            changes.record(ChangeType.POST_DELETED, post.id, post.slug, StoredTime.now());
         }
     }
 

@@ -1,5 +1,7 @@
 package blog.post;
 
+import static blog.database.StoredTime.now;
+
 import blog.auth.Caller;
 import blog.cache.CacheInvalidation;
 import blog.database.UniqueConstraints;
@@ -17,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -167,7 +168,4 @@ public class PostService {
         return post.effectiveStatus(Instant.now()) == PostStatus.scheduled ? post.publishedAt : null;
     }
 
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

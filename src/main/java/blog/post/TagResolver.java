@@ -2,6 +2,7 @@ package blog.post;
 
 import blog.changes.ChangeLog;
 import blog.changes.ChangeType;
+import blog.database.StoredTime;
 import blog.database.UuidV7;
 import blog.json.Reference;
 import blog.problem.ApiException;
@@ -10,7 +11,6 @@ import blog.slug.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -91,7 +91,7 @@ public class TagResolver {
         if (base.isEmpty()) {
             base = "tag";
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = StoredTime.now();
         for (int attempt = 0; attempt < SLUG_ATTEMPTS; attempt++) {
             UUID id = UuidV7.next();
             String slug = slugs.firstFree("tags", base, 120, id);

@@ -1,5 +1,7 @@
 package blog.slug;
 
+import static blog.database.StoredTime.now;
+
 import blog.database.UniqueConstraints;
 import blog.database.UuidV7;
 import blog.paging.KeysetQuery;
@@ -10,7 +12,6 @@ import blog.problem.ApiException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,7 +119,4 @@ public final class SluggedStore<E extends SluggedEntity> {
         return ApiException.notFound("The " + noun + " " + id);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

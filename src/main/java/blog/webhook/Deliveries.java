@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -133,17 +132,17 @@ class Deliveries {
         return rows.stream().findFirst().map(Deliveries::response);
     }
 
-    /** A ping event, sent like any other, to try a receiver. */
+    /** A ping event, sent like any other, to try a receiver; its body written as fan-out writes an event's. */
     DeliveryResponse ping(UUID webhookId) {
-        UUID eventId = UuidV7.next();
-        String body = "{\"id\":\"" + eventId + "\",\"type\":\"ping\",\"occurredAt\":\"" + Instant.now().truncatedTo(ChronoUnit.MICROS) + "\",\"data\":{\"webhookId\":\""
-                + webhookId + "\"}}";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 insert into webhook_deliveries (id, webhook_id, event_id, event_type, body, status, next_attempt_at, created_at, updated_at)
-                values (:id, :webhook, :event, 'ping', :body, 'pending', now(), now(), now())
+                values (:id, :webhook, :event, 'ping',
+                        json_build_object('id', :event, 'type', 'ping', 'occurredAt', api_time(now()),
+                            'data', json_build_object('webhookId', :webhook))::text,
+                        'pending', now(), now(), now())
                 returning""" + " " + COLUMNS).setParameter("id", UuidV7.next()).setParameter("webhook", webhookId)
-                .setParameter("event", eventId).setParameter("body", body).getResultList();
+                .setParameter("event", UuidV7.next()).getResultList();
         return response(rows.get(0));
     }
 

@@ -1,5 +1,7 @@
 package blog.webhook;
 
+import static blog.database.StoredTime.now;
+
 import blog.auth.Caller;
 import blog.auth.Role;
 import blog.config.BlogConfig;
@@ -9,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -104,14 +105,14 @@ public class WebhookService {
         if (refusal != null) {
             throw ApiException.invalid("url", refusal);
         }
-        boolean reactivated = !webhook.active && !Boolean.FALSE.equals(request.active());
-        webhook.url = request.url();
-        webhook.events = WebhookEvents.validated(request.events());
-        webhook.active = !Boolean.FALSE.equals(request.active());
-        webhook.description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
-        if (reactivated) {
+        boolean active = !Boolean.FALSE.equals(request.active());
+        if (active) {
             webhook.disabledReason = null;
         }
+        webhook.url = request.url();
+        webhook.events = WebhookEvents.validated(request.events());
+        webhook.active = active;
+        webhook.description = request.description() == null || request.description().isBlank() ? null : request.description().strip();
         webhook.updatedAt = now();
     }
 
@@ -127,7 +128,4 @@ public class WebhookService {
         return Webhook.<Webhook>findByIdOptional(id).orElseThrow(() -> ApiException.notFound("The webhook " + id));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }
