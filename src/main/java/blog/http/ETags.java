@@ -3,7 +3,6 @@ package blog.http;
 import blog.problem.ApiException;
 import blog.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
@@ -29,14 +28,6 @@ public class ETags {
             return objectMapper.writeValueAsBytes(representation);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A representation could not be serialised", e);
-        }
-    }
-
-    public JsonNode parse(byte[] json) {
-        try {
-            return objectMapper.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("A stored representation is not JSON", e);
         }
     }
 

@@ -20,7 +20,7 @@ public record PageInfo(
         @Schema(description = "Opaque cursor of the previous page; absent on the first page.", example = "YzEKLXB1Ymxpc2hlZEF0CnByZXYK")
         String prevCursor) {
 
-    public static PageInfo of(PageRequest request, KeysetQuery.KeysetPage page, Long total) {
+    public static PageInfo of(PageRequest request, PageWindow<?> page, Long total) {
         Long totalPages = total == null ? null : (total + request.limit() - 1) / request.limit();
         return new PageInfo(request.limit(), request.page(), total, totalPages, page.nextCursor(), page.previousCursor());
     }

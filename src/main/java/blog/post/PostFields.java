@@ -30,8 +30,4 @@ record PostFields(Set<String> names) {
         }
         return new PostFields(names);
     }
-
-    boolean includeBody() {
-        return names.stream().anyMatch(BODY::contains);
-    }
 }

@@ -1,9 +1,9 @@
 package blog.post;
 
 import blog.http.JsonBody;
-import blog.paging.Cursor;
 import blog.paging.PageInfo;
 import blog.paging.PageRequest;
+import blog.paging.PageWindow;
 import blog.paging.SortKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,27 +94,9 @@ public class PostListing {
     }
 
     private Listed page(List<Row> rows, SortKey sort, PageRequest request, Long total) {
-        boolean backward = request.cursor() != null && request.cursor().backward();
-        boolean more = rows.size() > request.limit();
-        List<Row> items = new ArrayList<>(more ? rows.subList(0, request.limit()) : rows);
-        if (backward) {
-            java.util.Collections.reverse(items);
-        }
-        String next = null;
-        String previous = null;
-        if (!items.isEmpty()) {
-            Row first = items.get(0);
-            Row last = items.get(items.size() - 1);
-            next = backward || more ? cursor(sort, false, last) : null;
-            previous = (backward ? more : request.cursor() != null || request.offset() > 0) ? cursor(sort, true, first) : null;
-        }
-        Long totalPages = total == null ? null : (total + request.limit() - 1) / request.limit();
-        PageInfo info = new PageInfo(request.limit(), request.page(), total, totalPages, next, previous);
-        return new Listed(body(items, info), info);
-    }
-
-    private static String cursor(SortKey sort, boolean backward, Row row) {
-        return new Cursor(sort.name(), backward, sort.encode(row.sortValue()), row.id()).encode();
+        PageWindow<Row> window = PageWindow.of(rows, sort, request, Row::id, Row::sortValue);
+        PageInfo info = PageInfo.of(request, window, total);
+        return new Listed(body(window.items(), info), info);
     }
 
     /** {"items":[…],"page":{…}}, the items as PostgreSQL wrote them, copied once into a body of the exact size. */

@@ -5,6 +5,7 @@ import static blog.database.StoredTime.now;
 import blog.database.UniqueConstraints;
 import blog.database.UuidV7;
 import blog.paging.KeysetQuery;
+import blog.paging.PageWindow;
 import blog.paging.PageInfo;
 import blog.paging.PageRequest;
 import blog.paging.SortKey;
@@ -93,12 +94,12 @@ public final class SluggedStore<E extends SluggedEntity> {
 
     public Page<E> list(PageRequest request, SortKey sort) {
         KeysetQuery query = new KeysetQuery(table + " r", "r.id");
-        KeysetQuery.KeysetPage page = query.page(entityManager, sort, request);
+        PageWindow<UUID> page = query.page(entityManager, sort, request);
         Long total = request.pageMode() ? query.count(entityManager) : null;
-        Map<UUID, E> byId = page.ids().isEmpty() ? Map.of() : entityManager
-                .createQuery("from " + type.getSimpleName() + " where id in :ids", type).setParameter("ids", page.ids())
+        Map<UUID, E> byId = page.items().isEmpty() ? Map.of() : entityManager
+                .createQuery("from " + type.getSimpleName() + " where id in :ids", type).setParameter("ids", page.items())
                 .getResultStream().collect(Collectors.toMap(entity -> entity.id, Function.identity()));
-        List<E> items = page.ids().stream().filter(byId::containsKey).map(byId::get).toList();
+        List<E> items = page.items().stream().filter(byId::containsKey).map(byId::get).toList();
         return new Page<>(items, PageInfo.of(request, page, total));
     }
 
