@@ -84,7 +84,7 @@ public class PostService {
 
     @Transactional
     public JsonBody replace(UUID id, PostRequest request, String ifMatch) {
-        return update(lockForWrite(id, ifMatch), request);
+        return update(lockForWrite(id, ifMatch), request, currentAuthors(id));
     }
 
     /** A post locked for a write, and its representation before it. */
@@ -97,8 +97,9 @@ public class PostService {
         Locked locked = lockForWrite(id, ifMatch);
         PostLinks.Links current = links.of(List.of(id));
         List<Reference> tags = current.tagsOf(id).stream().map(tag -> Reference.byId(tag.id())).toList();
-        List<Reference> authors = current.authorsOf(id).stream().map(author -> Reference.byId(author.id())).toList();
-        return update(locked, merge.apply(PostWrite.writableFields(locked.post(), tags, authors)));
+        List<UUID> authorIds = current.authorsOf(id).stream().map(AuthorSummary::id).toList();
+        List<Reference> authors = authorIds.stream().map(Reference::byId).toList();
+        return update(locked, merge.apply(PostWrite.writableFields(locked.post(), tags, authors)), authorIds);
     }
 
     @Transactional
@@ -110,10 +111,9 @@ public class PostService {
         invalidation.postChanged(id, null, post.slug);
     }
 
-    private JsonBody update(Locked locked, PostRequest request) {
+    private JsonBody update(Locked locked, PostRequest request, List<UUID> current) {
         Post post = locked.post();
         boolean wasAnnounced = post.announced;
-        List<UUID> current = currentAuthors(post.id);
         List<UUID> authorIds = request.authors() != null ? authorResolver.resolve(request.authors()) : current;
         PostPermissions.checkEdit(caller, post, current, PostWrite.requestedStatus(post, request), authorIds);
         List<UUID> tagIds = tagResolver.resolve(referencesOf(request.tags()));
