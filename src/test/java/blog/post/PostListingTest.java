@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -97,6 +98,36 @@ class PostListingTest {
         } while (cursor != null);
         assertThat(byPage).isEqualTo(ids);
         assertThat(byCursor).isEqualTo(ids);
+    }
+
+    @Test
+    void shouldBreakTiesByIdSoThatPagesNeitherRepeatNorSkip() {
+        String tag = unique("ties");
+        List<String> ids = new ArrayList<>();
+        for (String title : List.of("one", "two", "three", "four", "five")) {
+            ids.add(createId(published(title + " " + tag, BASE.toString(), tag)));
+        }
+        ids.sort(java.util.Comparator.reverseOrder());
+        for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("tag", tag), Map.of("tag", tag, "featured", false))) {
+            List<String> byPage = new ArrayList<>();
+            for (int page = 1; page <= 3; page++) {
+                byPage.addAll(given().queryParams(filter).queryParam("limit", 2).queryParam("page", page)
+                        .when().get("/api/v1/posts").then().statusCode(200).extract().<List<String>>path("items.id"));
+            }
+            List<String> byCursor = new ArrayList<>();
+            String cursor = null;
+            do {
+                var request = given().queryParams(filter).queryParam("limit", 2);
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                Response response = request.when().get("/api/v1/posts");
+                byCursor.addAll(response.then().statusCode(200).extract().<List<String>>path("items.id"));
+                cursor = response.path("page.nextCursor");
+            } while (cursor != null);
+            assertThat(byPage).as("pages of %s", filter).isEqualTo(ids);
+            assertThat(byCursor).as("cursors of %s", filter).isEqualTo(ids);
+        }
     }
 
     @Test
