@@ -2,7 +2,6 @@ package blog.cache;
 
 import blog.http.ETags;
 import blog.http.HttpCaching;
-import blog.http.JsonBody;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -37,6 +36,9 @@ public class CacheFilters {
             return null;
         }
         CachedResponse hit = cache.get(key);
+        if (hit != null && !accepts(request, hit.mediaType())) {
+            return null;
+        }
         if (hit == null) {
             request.setProperty(KEY, key);
             request.setProperty(GENERATION, cache.generation());
@@ -54,7 +56,7 @@ public class CacheFilters {
             response.header("Link", hit.link());
         }
         if (!notModified) {
-            response.entity(hit.body()).type(MediaType.APPLICATION_JSON_TYPE);
+            response.entity(hit.body()).type(hit.mediaType());
             HttpCaching.compressIfLarge(routing, hit.body().length);
         }
         return response.build();
@@ -64,7 +66,8 @@ public class CacheFilters {
     @ServerResponseFilter(priority = 4000)
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
         Object key = request.getProperty(KEY);
-        if (key == null || response.getStatus() != 200 || !(response.getEntity() instanceof JsonBody body)
+        byte[] body = HttpCaching.sentBytes(response.getEntity());
+        if (key == null || response.getStatus() != 200 || body == null || response.getMediaType() == null
                 || response.getHeaderString(HttpHeaders.CACHE_CONTROL) == null
                 || !response.getHeaderString(HttpHeaders.CACHE_CONTROL).startsWith("public")) {
             return;
@@ -73,22 +76,23 @@ public class CacheFilters {
             long generation = cache.generation();
             cache.renewValidity(scheduled.next(), generation);
         }
-        cache.put((String) key, new CachedResponse(body.bytes(), response.getHeaderString(HttpHeaders.ETAG),
+        cache.put((String) key, new CachedResponse(body, response.getMediaType(), response.getHeaderString(HttpHeaders.ETAG),
                 response.getHeaderString(HttpHeaders.LAST_MODIFIED), response.getHeaderString(HttpHeaders.CACHE_CONTROL),
                 response.getHeaderString("Link")), (Long) request.getProperty(GENERATION));
     }
 
     private String cacheableKey(ContainerRequestContext request) {
         if (!cache.enabled() || !(request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))
-                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || !acceptsJson(request)) {
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             return null;
         }
         java.net.URI uri = request.getUriInfo().getRequestUri();
         return CacheKeys.of(uri.getRawPath(), uri.getRawQuery());
     }
 
-    private static boolean acceptsJson(ContainerRequestContext request) {
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
-        return accept == null || accept.contains("json") || accept.contains("*/*");
+    /** Whether the request accepts what was cached; if not, the resource answers (a 406, or another type). */
+    private static boolean accepts(ContainerRequestContext request, MediaType cached) {
+        return request.getHeaderString(HttpHeaders.ACCEPT) == null
+                || request.getAcceptableMediaTypes().stream().anyMatch(accepted -> accepted.isCompatible(cached));
     }
 }

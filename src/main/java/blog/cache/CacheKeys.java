@@ -10,6 +10,8 @@ final class CacheKeys {
 
     private static final String POSTS = "/api/v1/posts/";
     private static final String POST_BY_SLUG = POSTS + "slug/";
+    private static final List<String> PUBLIC_READS = List.of("/api/v1/posts", "/api/v1/tags", "/api/v1/authors",
+            "/api/v1/feeds/", "/api/v1/sitemaps/", "/api/v1/redirects");
 
     private CacheKeys() {
     }
@@ -20,7 +22,7 @@ final class CacheKeys {
      * spelling of the same post (an uppercase id, an escaped slug) would outlive its write.
      */
     static String of(String path, String rawQuery) {
-        if (!path.startsWith("/api/v1/posts") && !path.startsWith("/api/v1/tags") && !path.startsWith("/api/v1/authors")) {
+        if (PUBLIC_READS.stream().noneMatch(path::startsWith)) {
             return null;
         }
         boolean withoutQuery = rawQuery == null || rawQuery.isEmpty();
@@ -42,8 +44,13 @@ final class CacheKeys {
         }
     }
 
+    /** A post by id or slug; what lies below one (its related posts) is a collection: other posts' writes change it. */
     static boolean isSinglePost(String key) {
-        return key.startsWith(POSTS) && key.length() > POSTS.length();
+        if (!key.startsWith(POSTS) || key.length() == POSTS.length()) {
+            return false;
+        }
+        String rest = key.startsWith(POST_BY_SLUG) ? key.substring(POST_BY_SLUG.length()) : key.substring(POSTS.length());
+        return rest.indexOf('/') < 0 && rest.indexOf('?') < 0;
     }
 
     static List<String> forPost(UUID id, List<String> slugs) {

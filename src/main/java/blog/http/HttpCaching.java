@@ -12,9 +12,10 @@ import java.time.format.DateTimeFormatter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * ETag, Last-Modified and Cache-Control on every JSON representation, and 304 for a GET whose
- * If-None-Match still matches. A body not yet written as JSON is serialised here, once; its bytes
- * give the ETag and, as the response's {@link JsonBody}, the cached copy.
+ * ETag, Last-Modified and Cache-Control on every representation (JSON, or a {@link Document}),
+ * and 304 for a GET whose If-None-Match still matches. A body not yet written as JSON is
+ * serialised here, once; its bytes give the ETag and, as the response's {@link JsonBody}, the
+ * cached copy.
  */
 public class HttpCaching {
 
@@ -37,24 +38,40 @@ public class HttpCaching {
         if (entity == null || entity instanceof byte[] || response.getStatus() >= 300) {
             return;
         }
-        JsonBody body = entity instanceof JsonBody json ? json
-                : new JsonBody(etags.serialize(entity), entity instanceof LastModified modified ? modified.lastModified() : null);
-        String etag = ETags.ofBytes(body.bytes());
+        Document body = entity instanceof Document document ? document : asJson(entity);
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("ETag", etag);
+        headers.putSingle("ETag", ETags.ofBytes(body.bytes()));
         if (body.lastModified() != null) {
             headers.putSingle("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(body.lastModified().atOffset(ZoneOffset.UTC)));
         }
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
         // Any answer given for a token is private: it may show drafts (an invalid token never gets here, it is a 401).
-        // A resource that set its own (the changes feed: no-store) keeps it.
+        // A resource that set its own (the changes feed, previews: no-store) keeps it.
         if (!headers.containsKey("Cache-Control")) {
             headers.putSingle("Cache-Control", !read || request.getHeaderString("Authorization") != null
                     ? "private, no-store" : "public, max-age=" + config.http().publicMaxAge());
         }
         headers.add("Vary", "Authorization");
-        response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
+        if (entity instanceof Document document) {
+            response.setEntity(document, null, document.mediaType());
+        } else {
+            response.setEntity(new JsonBody(body.bytes(), body.lastModified()), null, MediaType.APPLICATION_JSON_TYPE);
+        }
         compressIfLarge(routing, body.bytes().length);
+    }
+
+    /** The entity as the API's JSON: a {@link JsonBody} as it is, anything else serialised here, once. */
+    private Document asJson(Object entity) {
+        if (entity instanceof JsonBody json) {
+            return new Document(json.bytes(), MediaType.APPLICATION_JSON_TYPE, json.lastModified());
+        }
+        return new Document(etags.serialize(entity), MediaType.APPLICATION_JSON_TYPE,
+                entity instanceof LastModified modified ? modified.lastModified() : null);
+    }
+
+    /** The bytes a response sends and the cache keeps, for a body this class has written. */
+    public static byte[] sentBytes(Object entity) {
+        return entity instanceof JsonBody json ? json.bytes() : entity instanceof Document document ? document.bytes() : null;
     }
 
     /**
@@ -65,7 +82,7 @@ public class HttpCaching {
     @ServerResponseFilter(priority = NOT_MODIFIED_PRIORITY)
     public void answerNotModified(ContainerRequestContext request, ContainerResponseContext response) {
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-        if (read && response.getStatus() == 200 && response.getEntity() instanceof JsonBody
+        if (read && response.getStatus() == 200 && sentBytes(response.getEntity()) != null
                 && ETags.noneMatchHits(request.getHeaderString("If-None-Match"), response.getHeaderString("ETag"))) {
             response.setStatus(304);
             response.setEntity(null);
