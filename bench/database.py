@@ -90,6 +90,7 @@ def start_and_stop(jar, db, schema, log_path):
     env = dict(os.environ, BLOG_DB_URL=f"jdbc:postgresql://127.0.0.1:5432/{db}", BLOG_DB_USER="postgres",
                BLOG_DB_PASSWORD=os.environ.get("BLOG_DB_PASSWORD") or "unused-with-trust-auth",
                BLOG_AUTH_TOKENS="bench-token", BLOG_ADMIN_TOKEN="bench-token", BLOG_TOKEN_HASH_KEY="bench-token-hash-key",
+               BLOG_SITE_URL="https://blog.example", BLOG_API_URL=f"http://127.0.0.1:{port}",
                BLOG_DB_SCHEMA=schema, PORT=str(port))
     with open(log_path, "w") as server_log:
         server = subprocess.Popen(["java", "-jar", jar], cwd=REPO_DIR, env=env, stdout=server_log,

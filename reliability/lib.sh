@@ -142,7 +142,7 @@ api_start() {
     # missing). REL_DB_PASSWORD= (empty) reproduces that.
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     BLOG_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/blog" BLOG_DB_USER=postgres BLOG_DB_PASSWORD=${REL_DB_PASSWORD-unused} \
-        BLOG_ADMIN_TOKEN=$ADMIN_TOKEN BLOG_TOKEN_HASH_KEY=reliability-token-hash-key PORT=$port \
+        BLOG_ADMIN_TOKEN=$ADMIN_TOKEN BLOG_TOKEN_HASH_KEY=reliability-token-hash-key BLOG_SITE_URL=https://blog.example BLOG_API_URL=http://127.0.0.1:$port PORT=$port \
         java $JAVA_OPTS -jar "$APP_DIR/quarkus-run.jar" </dev/null >>"$log" 2>&1 &
     API_PID[$port]=$!
 }

@@ -2,6 +2,8 @@ package blog;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -16,7 +18,9 @@ import java.util.Properties;
 public class Main {
 
     private static final List<String> REQUIRED_IN_PRODUCTION = List.of(
-            "BLOG_DB_URL", "BLOG_DB_USER", "BLOG_DB_PASSWORD", "BLOG_ADMIN_TOKEN", "BLOG_TOKEN_HASH_KEY");
+            "BLOG_DB_URL", "BLOG_DB_USER", "BLOG_DB_PASSWORD", "BLOG_ADMIN_TOKEN", "BLOG_TOKEN_HASH_KEY", "BLOG_SITE_URL", "BLOG_API_URL");
+    /** Feeds, sitemaps and preview links are built on these: they must be absolute. */
+    private static final List<String> PUBLIC_URLS = List.of("BLOG_SITE_URL", "BLOG_API_URL");
     private static final int CONNECT_TIMEOUT_SECONDS = 5;
 
     public static void main(String... args) {
@@ -27,6 +31,8 @@ public class Main {
                 refuse("Cannot start: set the environment variable(s) " + String.join(", ", missing)
                         + " (see README.md, Configuration).");
             }
+            PUBLIC_URLS.stream().filter(variable -> !isAbsoluteHttpUrl(setting(variable))).findFirst().ifPresent(variable ->
+                    refuse("Cannot start: " + variable + " must be an absolute http(s) URL, such as https://example.com (see README.md, Configuration)."));
             checkDatabase(setting("BLOG_DB_URL"), setting("BLOG_DB_USER"), setting("BLOG_DB_PASSWORD"));
         }
         Quarkus.run(args);
@@ -42,6 +48,16 @@ public class Main {
         } catch (SQLException e) {
             refuse("Cannot start: PostgreSQL at " + url + " as user '" + user + "' is not reachable (" + e.getMessage()
                     + "). Start it, or set BLOG_DB_URL, BLOG_DB_USER and BLOG_DB_PASSWORD to a database that is.");
+        }
+    }
+
+    private static boolean isAbsoluteHttpUrl(String value) {
+        try {
+            URI uri = new URI(value.strip());
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 

@@ -17,10 +17,21 @@ class ProductionStartupIT {
     @Test
     void shouldRefuseToStartWithoutTheTokenHashKey() throws Exception {
         Started server = start(Map.of("BLOG_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres", "BLOG_DB_USER", "postgres",
-                "BLOG_DB_PASSWORD", "", "BLOG_ADMIN_TOKEN", "admin-token"));
+                "BLOG_DB_PASSWORD", "", "BLOG_ADMIN_TOKEN", "admin-token", "BLOG_SITE_URL", "https://blog.example",
+                "BLOG_API_URL", "https://api.blog.example"));
         assertThat(server.exitCode()).isEqualTo(2);
         assertThat(server.output().strip())
                 .isEqualTo("Cannot start: set the environment variable(s) BLOG_TOKEN_HASH_KEY (see README.md, Configuration).");
+    }
+
+    @Test
+    void shouldRefuseToStartWithASiteUrlThatIsNotAbsolute() throws Exception {
+        Started server = start(Map.of("BLOG_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres", "BLOG_DB_USER", "postgres",
+                "BLOG_DB_PASSWORD", "", "BLOG_ADMIN_TOKEN", "admin-token", "BLOG_TOKEN_HASH_KEY", "key",
+                "BLOG_SITE_URL", "blog.example", "BLOG_API_URL", "https://api.blog.example"));
+        assertThat(server.exitCode()).isEqualTo(2);
+        assertThat(server.output().strip()).isEqualTo("Cannot start: BLOG_SITE_URL must be an absolute http(s) URL, "
+                + "such as https://example.com (see README.md, Configuration).");
     }
 
     @Test
@@ -28,7 +39,7 @@ class ProductionStartupIT {
         Started server = start(Map.of());
         assertThat(server.exitCode()).isEqualTo(2);
         assertThat(server.output().strip()).isEqualTo("Cannot start: set the environment variable(s) BLOG_DB_URL, BLOG_DB_USER, "
-                + "BLOG_DB_PASSWORD, BLOG_ADMIN_TOKEN, BLOG_TOKEN_HASH_KEY (see README.md, Configuration).");
+                + "BLOG_DB_PASSWORD, BLOG_ADMIN_TOKEN, BLOG_TOKEN_HASH_KEY, BLOG_SITE_URL, BLOG_API_URL (see README.md, Configuration).");
     }
 
     private static Started start(Map<String, String> settings) throws IOException, InterruptedException {

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Typed settings of the blog under the {@code blog.} prefix. */
 @ConfigMapping(prefix = "blog")
@@ -20,6 +21,70 @@ public interface BlogConfig {
     Cache cache();
 
     Webhooks webhooks();
+
+    Site site();
+
+    Feeds feeds();
+
+    Previews previews();
+
+    /** The public site that shows this API's content, and this API's own public address. */
+    interface Site {
+        /** The front end's home page, absolute: {@code https://example.com} or {@code https://example.com/blog}. */
+        String url();
+
+        /** This API's public base URL, absolute, for links to it in feeds and sitemaps: {@code https://api.example.com}. */
+        String apiUrl();
+
+        @WithDefault("Blog")
+        String title();
+
+        Optional<String> description();
+
+        /** The content's language (BCP 47), for feeds. */
+        @WithDefault("en")
+        String language();
+
+        /** A post's page: a path under url, or an absolute URL; {slug}, {id}, {year}, {month}, {day} are filled in. */
+        @WithDefault("/{slug}")
+        String postPath();
+
+        /** A tag's page; {slug} is filled in. */
+        @WithDefault("/tag/{slug}")
+        String tagPath();
+
+        /** An author's page; {slug} is filled in. */
+        @WithDefault("/author/{slug}")
+        String authorPath();
+
+        /** The front end's page that shows a draft preview; {token} is filled in. */
+        @WithDefault("/preview/{token}")
+        String previewPath();
+    }
+
+    interface Feeds {
+        /** How many of the latest posts a feed carries. */
+        @WithDefault("20")
+        int items();
+
+        /** Whether items carry the whole post (full) or its excerpt only (excerpt). */
+        @WithDefault("full")
+        FeedContent content();
+
+        enum FeedContent {
+            full, excerpt
+        }
+    }
+
+    interface Previews {
+        /** How long a preview link works when its request names no expiry. */
+        @WithDefault("24h")
+        Duration lifetime();
+
+        /** The longest lifetime a preview link may be given. */
+        @WithDefault("30d")
+        Duration maxLifetime();
+    }
 
     interface Webhooks {
         /** Whether webhook targets on loopback or a private network are allowed: for development and tests only. */
