@@ -1,0 +1,17 @@
+package blog.feed;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A published post as feeds and sitemaps need it: its page (canonicalUrl, else the site's
+ * pattern), its text, and the names of its tags and authors.
+ */
+record FeedItem(UUID id, String url, String title, String excerpt, String html, Instant publishedAt, Instant updatedAt,
+        String featureImage, List<Named> tags, List<Named> authors) {
+
+    /** A tag or an author: its slug, its name and its page. */
+    record Named(String slug, String name, String url) {
+    }
+}
