@@ -1,0 +1,131 @@
+package blog.sitemap;
+
+import blog.site.SiteUrls;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.temporal.ChronoUnit;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+
+/**
+ * Reads what sitemaps list: published posts in files of about 2,000, by ranges of ids (migration
+ * V15), and the tags and authors that have published posts, 5,000 per file, by slug. A post's
+ * lastmod is its last change; a tag's or author's, its own or its latest post's publication,
+ * whichever is later.
+ */
+@ApplicationScoped
+class SitemapReader {
+
+    /** The sitemap protocol's limit on a URL's length. */
+    static final int MAX_URL_LENGTH = 2047;
+    /** A file of posts is a range of ids, from its first_id to the next file's (migration V15). */
+    /** A time as PostgreSQL writes a UTC timestamp ("2026-12-06 09:30:00.123"), cheaper than to_char and than parsing here. */
+    private static final String UTC_TEXT = "((%s) at time zone 'UTC')::text";
+    private static final String FILE_RANGE = """
+            with file as (select f.first_id, coalesce((select n.first_id from sitemap_post_files n where n.first_id > f.first_id order by n.first_id limit 1),
+                                 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid) as next_id, f.number, f.last_modified
+                          from sitemap_post_files f)
+            """;
+    private static final String POST_FILES = FILE_RANGE + """
+            select number, last_modified from file where exists (select 1 from posts p where p.id >= file.first_id
+                and p.id < file.next_id and p.status <> 'draft' and p.listed_at <= now()) order by number""";
+    private static final String POST_FILE = FILE_RANGE + "select p.id::text, p.slug, p.published_at, "
+            + UTC_TEXT.formatted("greatest(p.updated_at, p.published_at)") + """
+             from file join posts p on p.id >= file.first_id and p.id < file.next_id
+            where file.number = ? and p.status <> 'draft' and p.listed_at <= now()""";
+    private static final String CANONICAL_URLS = FILE_RANGE + """
+            select p.id::text, p.canonical_url from file join posts p on p.id >= file.first_id and p.id < file.next_id
+            where file.number = ? and p.canonical_url is not null and p.status <> 'draft'""";
+    private static final int TAGS_PER_FILE = 5_000;
+
+    private final AgroalDataSource dataSource;
+    private final SiteUrls site;
+
+    SitemapReader(AgroalDataSource dataSource, SiteUrls site) {
+        this.dataSource = dataSource;
+        this.site = site;
+    }
+
+    /** The kinds of pages, each with its own numbered files. */
+    enum Section {
+        posts, tags, authors
+    }
+
+    /** A file of a section that lists something: its number and its last change. */
+    record File(int number, String lastModified) {
+    }
+
+    List<File> files(Section section) {
+        String sql = section == Section.posts ? POST_FILES : "select chunk + 1, max(modified) from (select (row_number() over (order by r.slug) - 1) / "
+                + TAGS_PER_FILE + " as chunk, greatest(r.updated_at, latest.at) as modified " + linkedFrom(section) + ") c group by chunk order by chunk";
+        List<File> files = new ArrayList<>();
+        query(sql, row -> files.add(new File(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.SECONDS).toString())));
+        return files;
+    }
+
+    /** The URLs of file {@code number} of a section; empty if it lists nothing. */
+    List<SitemapEntry> file(Section section, int number) {
+        List<SitemapEntry> entries = new ArrayList<>();
+        if (section == Section.posts) {
+            Map<String, String> canonicalUrls = new HashMap<>();
+            query(CANONICAL_URLS, row -> canonicalUrls.put(row.getString(1), row.getString(2)), number);
+            boolean needsDate = site.postPageNeedsDate();
+            query(POST_FILE, row -> add(entries, site.post(row.getString(1), row.getString(2),
+                    needsDate ? row.getObject(3, OffsetDateTime.class).toInstant() : null, canonicalUrls.get(row.getString(1))),
+                    row.getString(4)), number);
+        } else {
+            String sql = "select r.slug, " + UTC_TEXT.formatted("greatest(r.updated_at, latest.at)") + " " + linkedFrom(section)
+                    + " order by r.slug offset ? limit " + TAGS_PER_FILE;
+            query(sql, row -> add(entries, section == Section.tags ? site.tag(row.getString(1)) : site.author(row.getString(1)),
+                    row.getString(2)), (long) (number - 1) * TAGS_PER_FILE);
+        }
+        return entries;
+    }
+
+    /** Tags or authors with their latest public post's listing time, those with none left out. */
+    private static String linkedFrom(Section section) {
+        String links = section == Section.tags ? "post_tags" : "post_authors";
+        String column = section == Section.tags ? "tag_id" : "author_id";
+        return "from " + section + " r cross join lateral (select max(l.post_listed_at) as at from " + links + " l where l." + column
+                + " = r.id and l.post_status <> 'draft' and l.post_listed_at <= now()) latest where latest.at is not null";
+    }
+
+    /** A URL longer than the protocol allows is left out rather than making the file invalid. */
+    private static void add(List<SitemapEntry> entries, String location, String utcText) {
+        if (location.length() <= MAX_URL_LENGTH) {
+            entries.add(new SitemapEntry(location, w3cDatetime(utcText)));
+        }
+    }
+
+    /** "2026-12-06 09:30:00.123" (UTC) as W3C Datetime to the second: "2026-12-06T09:30:00Z". */
+    static String w3cDatetime(String utcText) {
+        return utcText.substring(0, 10) + 'T' + utcText.substring(11, 19) + 'Z';
+    }
+
+    private interface RowHandler {
+        void handle(ResultSet row) throws SQLException;
+    }
+
+    private void query(String sql, RowHandler handler, Object... parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.setFetchSize(1000);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    handler.handle(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading a sitemap failed", e);
+        }
+    }
+}
