@@ -26,6 +26,9 @@ public class PostReader {
     private static final String BY_ID = SELECT + " where p.id = ? and (? or " + PostJson.IS_PUBLIC + ")";
     private static final String BY_SLUG = SELECT + " where p.slug = ? and (? or " + PostJson.IS_PUBLIC + ")";
 
+    private static final String MOVED = "select p.slug from post_slug_redirects h join posts p on p.id = h.target_id"
+            + " where h.old_slug = ? and (? or " + PostJson.IS_PUBLIC + ")";
+
     private final AgroalDataSource dataSource;
     private final EntityManager entityManager;
 
@@ -40,6 +43,19 @@ public class PostReader {
 
     public Optional<JsonBody> bySlug(String slug, boolean unpublishedToo) {
         return read(BY_SLUG, slug, unpublishedToo);
+    }
+
+    /** The current slug of the post that had this one while it was public, if that post may be read. */
+    public Optional<String> currentSlug(String oldSlug, boolean unpublishedToo) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(MOVED)) {
+            statement.setString(1, oldSlug);
+            statement.setBoolean(2, unpublishedToo);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading a post's slug history failed", e);
+        }
     }
 
     /** The post as the current transaction has written it (flushed first). */

@@ -12,6 +12,8 @@ import blog.idempotency.IdempotentCreates;
 import blog.json.Reference;
 import blog.problem.ApiException;
 import blog.slug.SlugAllocator;
+import blog.slug.SlugHistory;
+import blog.slug.SlugMoved;
 import blog.slug.SlugRace;
 import blog.slug.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +22,6 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -57,9 +58,24 @@ public class PostService {
         return reader.byId(id, caller.canReadUnpublished()).orElseThrow(() -> ApiException.notFound("The post " + id));
     }
 
+    /** The post with this slug; for a slug it had while public, a {@link SlugMoved} to its current one. */
     public JsonBody getBySlug(String slug) {
-        return (Slugs.isValid(slug) ? reader.bySlug(slug, caller.canReadUnpublished()) : Optional.<JsonBody>empty())
-                .orElseThrow(() -> ApiException.notFound("The post '" + slug + "'"));
+        if (!Slugs.isValid(slug)) {
+            throw ApiException.notFound("The post '" + slug + "'");
+        }
+        boolean unpublishedToo = caller.canReadUnpublished();
+        return reader.bySlug(slug, unpublishedToo).orElseThrow(() -> reader.currentSlug(slug, unpublishedToo)
+                .<RuntimeException>map(current -> new SlugMoved("/api/v1/posts/slug/" + current))
+                .orElseGet(() -> ApiException.notFound("The post '" + slug + "'")));
+    }
+
+    /** A 404 unless the post exists, a 403 unless the caller may share previews of it (who may edit it). */
+    @Transactional
+    public void checkCanPreview(UUID id) {
+        if (Post.findById(id) == null) {
+            throw ApiException.notFound("The post " + id);
+        }
+        PostPermissions.checkPreview(caller, currentAuthors(id));
     }
 
     @Transactional
@@ -77,6 +93,7 @@ public class PostService {
         PostAnnouncements.announceOnWrite(post, now);
         post.persist();
         JsonBody saved = saved(post, request, tagIds, authorIds);
+        slugHistory().written(post.id, null, post.slug, false);
         announcements.afterCreate(post);
         invalidation.postChanged(post.id, goesPublicAt(post), post.slug);
         return new IdempotentCreates.Created<>(URI.create("/api/v1/posts/" + post.id), saved);
@@ -119,12 +136,15 @@ public class PostService {
         List<UUID> tagIds = tagResolver.resolve(referencesOf(request.tags()));
         String previousSlug = post.slug;
         Instant now = now();
+        boolean wasPublic = post.effectiveStatus(now) == PostStatus.published;
         PostWrite.apply(post, request, now);
         if (request.slug() != null) {
             post.slug = request.slug();
         }
         PostAnnouncements.announceOnWrite(post, now);
         JsonBody saved = saved(post, request, tagIds, authorIds);
+        // Only a slug readers could see is kept: a redirect never reveals what a draft was called.
+        slugHistory().written(post.id, previousSlug, post.slug, wasPublic);
         announcements.afterWrite(post, wasAnnounced, previousSlug, locked.before(), saved);
         invalidation.postChanged(post.id, goesPublicAt(post), previousSlug, post.slug);
         return saved;
@@ -141,6 +161,10 @@ public class PostService {
         links.replaceTags(post.id, tagIds);
         links.replaceAuthors(post.id, authorIds);
         return reader.written(post.id);
+    }
+
+    private SlugHistory slugHistory() {
+        return new SlugHistory(entityManager, "post");
     }
 
     private Locked lockForWrite(UUID id, String ifMatch) {

@@ -32,6 +32,7 @@ public final class SluggedStore<E extends SluggedEntity> {
     private final Class<E> type;
     private final String noun;
     private final String table;
+    private final SlugHistory history;
 
     /** @param noun the resource in the singular, as messages and the table (plural) name it: "tag" */
     public SluggedStore(EntityManager entityManager, SlugAllocator slugs, Class<E> type, String noun) {
@@ -40,16 +41,25 @@ public final class SluggedStore<E extends SluggedEntity> {
         this.type = type;
         this.noun = noun;
         this.table = noun + "s";
+        this.history = new SlugHistory(entityManager, noun);
     }
 
     public E find(UUID id) {
         return Optional.ofNullable(entityManager.find(type, id)).orElseThrow(() -> notFound(id));
     }
 
+    /** The resource with this slug; for a slug it had before, a {@link SlugMoved} to its current one. */
     public E findBySlug(String slug) {
-        return (Slugs.isValid(slug) ? entityManager.createQuery("from " + type.getSimpleName() + " where slug = :slug", type)
-                .setParameter("slug", slug).getResultStream().findFirst() : Optional.<E>empty())
-                .orElseThrow(() -> ApiException.notFound("The " + noun + " '" + slug + "'"));
+        if (!Slugs.isValid(slug)) {
+            throw notFound(slug);
+        }
+        Optional<E> found = entityManager.createQuery("from " + type.getSimpleName() + " where slug = :slug", type)
+                .setParameter("slug", slug).getResultStream().findFirst();
+        if (found.isPresent()) {
+            return found.get();
+        }
+        throw history.currentSlug(slug).<RuntimeException>map(current -> new SlugMoved("/api/v1/" + table + "/slug/" + current))
+                .orElseGet(() -> notFound(slug));
     }
 
     /** The row, locked until the transaction ends, so that no concurrent write is lost. */
@@ -70,6 +80,7 @@ public final class SluggedStore<E extends SluggedEntity> {
      * retried ({@link SlugRace}), another constraint is what {@code conflicts} makes of it.
      */
     public void write(E entity, String requestedSlug, Function<String, ApiException> conflicts) {
+        String previousSlug = entity.slug;
         entity.updatedAt = now();
         if (entity.createdAt == null) {
             entity.createdAt = entity.updatedAt;
@@ -86,6 +97,7 @@ public final class SluggedStore<E extends SluggedEntity> {
         UniqueConstraints.flush(entityManager, constraint -> constraint.equals(table + "_slug_key")
                 ? requestedSlug != null ? ApiException.conflict("The slug '" + entity.slug + "' is already taken.") : new SlugRace()
                 : conflicts.apply(constraint));
+        history.written(entity.id, previousSlug, entity.slug, true);
     }
 
     /** One page, in the order asked, and its paging state. */
@@ -115,6 +127,10 @@ public final class SluggedStore<E extends SluggedEntity> {
     }
 
     private static final int SLUG_LENGTH = 120;
+
+    private ApiException notFound(String slug) {
+        return ApiException.notFound("The " + noun + " '" + slug + "'");
+    }
 
     private ApiException notFound(UUID id) {
         return ApiException.notFound("The " + noun + " " + id);

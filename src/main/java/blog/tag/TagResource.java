@@ -29,6 +29,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -86,6 +87,7 @@ public class TagResource {
     @Path("/slug/{slug}")
     @Operation(operationId = "getTagBySlug", summary = "Get a tag by slug", description = "Any tag, with its count of published posts.")
     @APIResponse(responseCode = "200", description = "The tag.")
+    @APIResponse(responseCode = "301", description = ApiDocs.MOVED, headers = @Header(name = "Location", description = ApiDocs.MOVED_LOCATION, required = true, schema = @Schema(type = SchemaType.STRING)))
     public TagResponse getBySlug(@Parameter(description = "Slug of the tag.", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 120)) @PathParam("slug") String slug) {
         return tags.getBySlug(slug);
     }

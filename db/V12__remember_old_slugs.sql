@@ -1,0 +1,23 @@
+-- The slugs posts, tags and authors had before: links to them keep working as permanent
+-- redirects to the resource's current slug. A redirect points at its resource, not at a slug, so
+-- a chain of renames (a → b → c) resolves in one hop; it goes with the resource it points at.
+create table post_slug_redirects (
+    old_slug varchar(200) primary key,
+    target_id uuid not null references posts (id) on delete cascade,
+    created_at timestamptz not null default now()
+);
+create index post_slug_redirects_target_idx on post_slug_redirects (target_id);
+
+create table tag_slug_redirects (
+    old_slug varchar(120) primary key,
+    target_id uuid not null references tags (id) on delete cascade,
+    created_at timestamptz not null default now()
+);
+create index tag_slug_redirects_target_idx on tag_slug_redirects (target_id);
+
+create table author_slug_redirects (
+    old_slug varchar(120) primary key,
+    target_id uuid not null references authors (id) on delete cascade,
+    created_at timestamptz not null default now()
+);
+create index author_slug_redirects_target_idx on author_slug_redirects (target_id);

@@ -1,0 +1,75 @@
+package blog.redirect;
+
+import blog.site.SiteUrls;
+import io.agroal.api.AgroalDataSource;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The site's redirect map, from the slugs published posts, tags and authors had before. */
+@Path("/api/v1/redirects")
+@Tag(name = "Redirects", description = "Old slugs keep working: GET …/slug/{old} answers 301 to the current one, and this map gives a front end the same rules for its own paths.")
+@Produces(MediaType.APPLICATION_JSON)
+public class RedirectResource {
+
+    /** Posts only while public: a redirect never shows that a draft exists or what it was called. */
+    private static final String REDIRECTS = """
+            select 'post', h.old_slug, p.slug, p.id, p.published_at from post_slug_redirects h join posts p on p.id = h.target_id
+            where p.status <> 'draft' and p.listed_at <= now()
+            union all select 'tag', h.old_slug, t.slug, t.id, null from tag_slug_redirects h join tags t on t.id = h.target_id
+            union all select 'author', h.old_slug, a.slug, a.id, null from author_slug_redirects h join authors a on a.id = h.target_id
+            order by 1, 2""";
+
+    private final AgroalDataSource dataSource;
+    private final SiteUrls site;
+
+    RedirectResource(AgroalDataSource dataSource, SiteUrls site) {
+        this.dataSource = dataSource;
+        this.site = site;
+    }
+
+    @GET
+    @Operation(operationId = "getRedirectMap", summary = "Get the site's redirect map",
+            description = "Every old path of a published post, a tag or an author, and its current path, built with the site's URL patterns. "
+                    + "Chains (a → b → c) lead straight to the last path. A slug taken again by new content stops redirecting.")
+    @APIResponse(responseCode = "200", description = "The map.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedirectMap.class)))
+    public RedirectMap map() {
+        List<RedirectMap.Redirect> redirects = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(REDIRECTS);
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                String type = row.getString(1);
+                String from = path(type, row.getString(2), row.getObject(4, UUID.class), row.getObject(5, OffsetDateTime.class));
+                String to = path(type, row.getString(3), row.getObject(4, UUID.class), row.getObject(5, OffsetDateTime.class));
+                if (!from.equals(to)) {
+                    redirects.add(new RedirectMap.Redirect(type, from, to, 301));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the redirect map failed", e);
+        }
+        return new RedirectMap(redirects);
+    }
+
+    private String path(String type, String slug, UUID id, OffsetDateTime publishedAt) {
+        return SiteUrls.pathOf(switch (type) {
+            case "post" -> site.postPage(id.toString(), slug, publishedAt.toInstant());
+            case "tag" -> site.tag(slug);
+            default -> site.author(slug);
+        });
+    }
+}

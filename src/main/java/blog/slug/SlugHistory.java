@@ -1,0 +1,43 @@
+package blog.slug;
+
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The slugs a resource had before (table {@code <noun>_slug_redirects}): an old slug leads to
+ * the resource that left it, until a resource takes that slug again and so wins it.
+ */
+public final class SlugHistory {
+
+    private final EntityManager entityManager;
+    private final String history;
+    private final String resources;
+
+    /** @param noun the resource in the singular, as tables name it: "post", "tag", "author" */
+    public SlugHistory(EntityManager entityManager, String noun) {
+        this.entityManager = entityManager;
+        this.history = noun + "_slug_redirects";
+        this.resources = noun + "s";
+    }
+
+    /** After a write that gave the resource {@code current}, having had {@code previous} (null if new). */
+    public void written(UUID id, String previous, String current, boolean rememberPrevious) {
+        if (previous != null && !previous.equals(current) && rememberPrevious) {
+            entityManager.createNativeQuery("insert into " + history + " (old_slug, target_id) values (:slug, :id)"
+                            + " on conflict (old_slug) do update set target_id = excluded.target_id, created_at = now()")
+                    .setParameter("slug", previous).setParameter("id", id).executeUpdate();
+        }
+        if (!current.equals(previous)) {
+            entityManager.createNativeQuery("delete from " + history + " where old_slug = :slug")
+                    .setParameter("slug", current).executeUpdate();
+        }
+    }
+
+    /** The current slug of the resource that had {@code oldSlug}, if one did. */
+    public Optional<String> currentSlug(String oldSlug) {
+        return entityManager.createNativeQuery("select r.slug from " + history + " h join " + resources
+                        + " r on r.id = h.target_id where h.old_slug = :slug", String.class)
+                .setParameter("slug", oldSlug).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,27 @@
+package blog.slug;
+
+import blog.config.BlogConfig;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * A lookup by an old slug gets 301 Moved Permanently to the current one. Cacheable like any public
+ * read (briefly: a new resource may take the old slug), private for a token.
+ */
+public class SlugRedirects {
+
+    @Inject
+    BlogConfig config;
+
+    @ServerExceptionMapper
+    public RestResponse<Void> redirect(SlugMoved moved, HttpHeaders headers) {
+        boolean anonymous = headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+        return RestResponse.ResponseBuilder.<Void>create(RestResponse.Status.MOVED_PERMANENTLY)
+                .header(HttpHeaders.LOCATION, moved.location())
+                .header(HttpHeaders.CACHE_CONTROL, anonymous ? "public, max-age=" + config.http().publicMaxAge() : "private, no-store")
+                .header(HttpHeaders.VARY, "Authorization")
+                .build();
+    }
+}
