@@ -40,6 +40,14 @@ final class PostPermissions {
         }
     }
 
+    /** A preview link shows the post as it is now: whoever may edit the post may share it. */
+    static void checkPreview(Caller caller, List<UUID> currentAuthors) {
+        caller.require(Role.contributor, "share previews of posts");
+        if (!caller.has(Role.editor)) {
+            requireOwnership(caller, currentAuthors, "share previews of other authors' posts");
+        }
+    }
+
     private static void requireOwnership(Caller caller, List<UUID> authorIds, String action) {
         if (!caller.isOneOf(authorIds)) {
             throw Caller.forbidden("This token cannot " + action + ".");
