@@ -8,6 +8,7 @@ import blog.json.MergePatch;
 import blog.openapi.ApiDocs;
 import blog.paging.PageLinks;
 import blog.paging.PageRequest;
+import blog.paging.QueryParams;
 import blog.paging.SortKey;
 import blog.slug.Slugs;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -50,9 +52,11 @@ public class PostResource {
     private final MergePatch mergePatch;
     private final IdempotentCreates idempotentCreates;
     private final Caller caller;
+    private final RelatedPosts related;
 
     PostResource(PostService posts, PostListing listing, MergePatch mergePatch, Caller caller,
-            IdempotentCreates idempotentCreates) {
+            IdempotentCreates idempotentCreates, RelatedPosts related) {
+        this.related = related;
         this.posts = posts;
         this.listing = listing;
         this.mergePatch = mergePatch;
@@ -111,8 +115,23 @@ public class PostResource {
     @Path("/slug/{slug}")
     @Operation(operationId = "getPostBySlug", summary = "Get a post by slug", description = "Drafts and posts scheduled for later are 404 without a token.")
     @APIResponse(responseCode = "200", description = "The post.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostResponse.class)))
+    @APIResponse(responseCode = "301", description = ApiDocs.MOVED, headers = @Header(name = "Location", description = ApiDocs.MOVED_LOCATION, required = true, schema = @Schema(type = SchemaType.STRING)))
     public JsonBody getBySlug(@Parameter(description = "Slug of the post.", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 200)) @PathParam("slug") String slug) {
         return posts.getBySlug(slug);
+    }
+
+    @GET
+    @Path("/{id}/related")
+    @Operation(operationId = "listRelatedPosts", summary = "List posts related to a post",
+            description = "Published posts that share the most tags with this one; among those sharing as many, the ones whose title and excerpt "
+                    + "are most like its title (full-text rank), then the newest. Looks at the " + RelatedPosts.LATEST_PER_TAG + " latest posts of each of its tags "
+                    + "and ranks the " + RelatedPosts.POOL + " sharing the most (the newest of equals). A post without tags has none. "
+                    + "Items are list items (no markdown or html).")
+    @APIResponse(responseCode = "200", description = "The related posts, best first.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelatedPostList.class)))
+    public JsonBody related(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
+            @Parameter(description = "How many, 1–20.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"))
+            @QueryParam("limit") String limit) {
+        return related.of(id, limit == null ? 5 : QueryParams.integer("limit", limit, 1, 20), caller.canReadUnpublished());
     }
 
     @POST
