@@ -80,6 +80,11 @@ public class SiteUrls {
         return fill(previewPattern.replace("{token}", token));
     }
 
+    /** Whether a URL is a page of this site (under its URL), as a sitemap of it may list only those. */
+    public boolean isOnSite(String url) {
+        return url.equals(base) || url.startsWith(base + "/") || url.startsWith(base + "?");
+    }
+
     /** This API's public URL of a path such as {@code /api/v1/feeds/rss}. */
     public String api(String pathAndQuery) {
         return apiBase + pathAndQuery;

@@ -3,6 +3,8 @@ package blog.sitemap;
 import blog.site.SiteUrls;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,11 +32,11 @@ class SitemapReader {
     private static final String UTC_TEXT = "((%s) at time zone 'UTC')::text";
     private static final String FILE_RANGE = """
             with file as (select f.first_id, coalesce((select n.first_id from sitemap_post_files n where n.first_id > f.first_id order by n.first_id limit 1),
-                                 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid) as next_id, f.number, f.last_modified
+                                 'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid) as next_id, f.number
                           from sitemap_post_files f)
             """;
     private static final String POST_FILES = FILE_RANGE + """
-            select number, last_modified from file where exists (select 1 from posts p where p.id >= file.first_id
+            select number, null from file where exists (select 1 from posts p where p.id >= file.first_id
                 and p.id < file.next_id and p.status <> 'draft' and p.listed_at <= now()) order by number""";
     private static final String POST_FILE = FILE_RANGE + "select p.id::text, p.slug, p.published_at, "
             + UTC_TEXT.formatted("greatest(p.updated_at, p.published_at)") + """
@@ -58,7 +60,11 @@ class SitemapReader {
         posts, tags, authors
     }
 
-    /** A file of a section that lists something: its number and its last change. */
+    /**
+     * A file of a section that lists something: its number and its last change, if known cheaply.
+     * A file of posts has none in the index: finding it would read every post; each URL in the file
+     * carries its own, and the file its ETag.
+     */
     record File(int number, String lastModified) {
     }
 
@@ -66,7 +72,8 @@ class SitemapReader {
         String sql = section == Section.posts ? POST_FILES : "select chunk + 1, max(modified) from (select (row_number() over (order by r.slug) - 1) / "
                 + TAGS_PER_FILE + " as chunk, greatest(r.updated_at, latest.at) as modified " + linkedFrom(section) + ") c group by chunk order by chunk";
         List<File> files = new ArrayList<>();
-        query(sql, row -> files.add(new File(row.getInt(1), row.getObject(2, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.SECONDS).toString())));
+        query(sql, row -> files.add(new File(row.getInt(1), row.getObject(2) == null ? null
+                : row.getObject(2, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.SECONDS).toString())));
         return files;
     }
 
@@ -77,9 +84,14 @@ class SitemapReader {
             Map<String, String> canonicalUrls = new HashMap<>();
             query(CANONICAL_URLS, row -> canonicalUrls.put(row.getString(1), row.getString(2)), number);
             boolean needsDate = site.postPageNeedsDate();
-            query(POST_FILE, row -> add(entries, site.post(row.getString(1), row.getString(2),
-                    needsDate ? row.getObject(3, OffsetDateTime.class).toInstant() : null, canonicalUrls.get(row.getString(1))),
-                    row.getString(4)), number);
+            query(POST_FILE, row -> {
+                String canonicalUrl = canonicalUrls.get(row.getString(1));
+                // A post whose canonical page is on another site is a copy: a sitemap lists only the site's own pages.
+                if (canonicalUrl == null || site.isOnSite(canonicalUrl)) {
+                    add(entries, site.post(row.getString(1), row.getString(2),
+                            needsDate ? row.getObject(3, OffsetDateTime.class).toInstant() : null, canonicalUrl), row.getString(4));
+                }
+            }, number);
         } else {
             String sql = "select r.slug, " + UTC_TEXT.formatted("greatest(r.updated_at, latest.at)") + " " + linkedFrom(section)
                     + " order by r.slug offset ? limit " + TAGS_PER_FILE;
@@ -97,10 +109,23 @@ class SitemapReader {
                 + " = r.id and l.post_status <> 'draft' and l.post_listed_at <= now()) latest where latest.at is not null";
     }
 
-    /** A URL longer than the protocol allows is left out rather than making the file invalid. */
+    /** A URL the protocol cannot take (too long, not a URI) is left out rather than making the file invalid. */
     private static void add(List<SitemapEntry> entries, String location, String utcText) {
-        if (location.length() <= MAX_URL_LENGTH) {
-            entries.add(new SitemapEntry(location, w3cDatetime(utcText)));
+        String ascii = asciiUri(location);
+        if (ascii != null && ascii.length() <= MAX_URL_LENGTH) {
+            entries.add(new SitemapEntry(ascii, w3cDatetime(utcText)));
+        }
+    }
+
+    /** The URL with anything beyond printable ASCII percent-encoded, as the protocol wants it; null if it is no URI. */
+    static String asciiUri(String url) {
+        if (url.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            return url;
+        }
+        try {
+            return new URI(url).toASCIIString();
+        } catch (URISyntaxException notAUri) {
+            return null;
         }
     }
 

@@ -49,12 +49,14 @@ class SitemapTest {
                 }).toList();
     }
 
+    /** A post whose canonical page is on another site is a copy: the site's sitemap leaves it out. */
     @Test
     void shouldListPublishedPostsTagsAndAuthorsAndNothingElse() {
         String tagName = unique("Mapped");
         var published = create(post(unique("Mapped post"), "status", "published", "tags", List.of(tagName)));
-        String canonical = "https://elsewhere.example/" + unique("original");
+        String canonical = "https://blog.example/archive/" + unique("original") + "?from=old&to=new";
         createId(post(unique("Canonical"), "status", "published", "canonicalUrl", canonical));
+        var copy = create(post(unique("Copy"), "status", "published", "canonicalUrl", "https://elsewhere.example/" + unique("original")));
         var draft = create(post(unique("Unmapped draft"), "tags", List.of(unique("Draft only"))));
         var scheduled = create(post(unique("Unmapped later"), "status", "scheduled", "publishedAt", "2099-01-01T00:00:00Z"));
 
@@ -62,6 +64,7 @@ class SitemapTest {
 
         assertThat(urls).contains("https://blog.example/" + published.path("slug"), canonical,
                 "https://blog.example/tag/" + published.path("tags[0].slug"));
+        assertThat(urls).noneMatch(url -> url.contains("elsewhere.example") || url.endsWith("/" + copy.path("slug")));
         assertThat(urls).doesNotContain("https://blog.example/" + draft.path("slug"), "https://blog.example/" + scheduled.path("slug"),
                 "https://blog.example/tag/" + draft.path("tags[0].slug"));
         assertThat(urls).doesNotHaveDuplicates();
