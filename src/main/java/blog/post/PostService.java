@@ -93,7 +93,6 @@ public class PostService {
         PostAnnouncements.announceOnWrite(post, now);
         post.persist();
         JsonBody saved = saved(post, request, tagIds, authorIds);
-        slugHistory().written(post.id, null, post.slug, false);
         announcements.afterCreate(post);
         invalidation.postChanged(post.id, goesPublicAt(post), post.slug);
         return new IdempotentCreates.Created<>(URI.create("/api/v1/posts/" + post.id), saved);
@@ -136,15 +135,16 @@ public class PostService {
         List<UUID> tagIds = tagResolver.resolve(referencesOf(request.tags()));
         String previousSlug = post.slug;
         Instant now = now();
-        boolean wasPublic = post.effectiveStatus(now) == PostStatus.published;
         PostWrite.apply(post, request, now);
         if (request.slug() != null) {
             post.slug = request.slug();
         }
         PostAnnouncements.announceOnWrite(post, now);
         JsonBody saved = saved(post, request, tagIds, authorIds);
-        // Only a slug readers could see is kept: a redirect never reveals what a draft was called.
-        slugHistory().written(post.id, previousSlug, post.slug, wasPublic);
+        // Only a slug readers saw is kept: a redirect never reveals what a draft was called.
+        if (wasPublicUnder(post.id, previousSlug)) {
+            new SlugHistory(entityManager, "post").moved(post.id, previousSlug, post.slug);
+        }
         announcements.afterWrite(post, wasAnnounced, previousSlug, locked.before(), saved);
         invalidation.postChanged(post.id, goesPublicAt(post), previousSlug, post.slug);
         return saved;
@@ -163,8 +163,10 @@ public class PostService {
         return reader.written(post.id);
     }
 
-    private SlugHistory slugHistory() {
-        return new SlugHistory(entityManager, "post");
+    /** Whether the post was ever public under this slug, as the changes feed recorded it. */
+    private boolean wasPublicUnder(UUID id, String slug) {
+        return !entityManager.createNativeQuery("select 1 from changes where resource_id = :id and slug = :slug and visible limit 1")
+                .setParameter("id", id).setParameter("slug", slug).getResultList().isEmpty();
     }
 
     private Locked lockForWrite(UUID id, String ifMatch) {

@@ -7,7 +7,6 @@ import blog.database.UuidV7;
 import blog.json.Reference;
 import blog.problem.ApiException;
 import blog.slug.SlugAllocator;
-import blog.slug.SlugHistory;
 import blog.slug.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -106,7 +105,6 @@ public class TagResolver {
                     .setParameter("now", now)
                     .executeUpdate();
             if (inserted == 1) {
-                new SlugHistory(entityManager, "tag").written(id, null, slug, false);
                 changes.record(ChangeType.TAG_CREATED, id, slug, now);
                 return id;
             }

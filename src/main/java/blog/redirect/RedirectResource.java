@@ -26,12 +26,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class RedirectResource {
 
-    /** Posts only while public: a redirect never shows that a draft exists or what it was called. */
+    /**
+     * Posts only while public: a redirect never shows that a draft exists or what it was called.
+     * An old slug that a public resource holds now is its page, not a redirect.
+     */
     private static final String REDIRECTS = """
             select 'post', h.old_slug, p.slug, p.id, p.published_at from post_slug_redirects h join posts p on p.id = h.target_id
             where p.status <> 'draft' and p.listed_at <= now()
+              and not exists (select 1 from posts q where q.slug = h.old_slug and q.status <> 'draft' and q.listed_at <= now())
             union all select 'tag', h.old_slug, t.slug, t.id, null from tag_slug_redirects h join tags t on t.id = h.target_id
+              where not exists (select 1 from tags q where q.slug = h.old_slug)
             union all select 'author', h.old_slug, a.slug, a.id, null from author_slug_redirects h join authors a on a.id = h.target_id
+              where not exists (select 1 from authors q where q.slug = h.old_slug)
             order by 1, 2""";
 
     private final AgroalDataSource dataSource;

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * The slugs a resource had before (table {@code <noun>_slug_redirects}): an old slug leads to
- * the resource that left it, until a resource takes that slug again and so wins it.
+ * the resource that left it last. A resource that holds the slug now is looked up first, so it
+ * wins the slug while it holds it; the redirect serves again once it leaves.
  */
 public final class SlugHistory {
 
@@ -21,16 +22,12 @@ public final class SlugHistory {
         this.resources = noun + "s";
     }
 
-    /** After a write that gave the resource {@code current}, having had {@code previous} (null if new). */
-    public void written(UUID id, String previous, String current, boolean rememberPrevious) {
-        if (previous != null && !previous.equals(current) && rememberPrevious) {
+    /** After a write that moved the resource from {@code previous} to {@code current}: links to previous lead to it. */
+    public void moved(UUID id, String previous, String current) {
+        if (previous != null && !previous.equals(current)) {
             entityManager.createNativeQuery("insert into " + history + " (old_slug, target_id) values (:slug, :id)"
                             + " on conflict (old_slug) do update set target_id = excluded.target_id, created_at = now()")
                     .setParameter("slug", previous).setParameter("id", id).executeUpdate();
-        }
-        if (!current.equals(previous)) {
-            entityManager.createNativeQuery("delete from " + history + " where old_slug = :slug")
-                    .setParameter("slug", current).executeUpdate();
         }
     }
 

@@ -97,7 +97,7 @@ public final class SluggedStore<E extends SluggedEntity> {
         UniqueConstraints.flush(entityManager, constraint -> constraint.equals(table + "_slug_key")
                 ? requestedSlug != null ? ApiException.conflict("The slug '" + entity.slug + "' is already taken.") : new SlugRace()
                 : conflicts.apply(constraint));
-        history.written(entity.id, previousSlug, entity.slug, true);
+        history.moved(entity.id, previousSlug, entity.slug);
     }
 
     /** One page, in the order asked, and its paging state. */

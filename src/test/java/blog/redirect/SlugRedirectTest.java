@@ -65,6 +65,21 @@ class SlugRedirectTest {
     }
 
     @Test
+    void shouldKeepRedirectingAnOldSlugThatADraftTookUntilTheDraftIsPublished() {
+        String old = unique("held-by-draft"), moved = unique("moved-on");
+        String first = publishedPost(old);
+        rename(first, moved);
+        String draft = create(post(unique("Draft"), "slug", old)).path("id");
+
+        given().redirects().follow(false).get("/api/v1/posts/slug/" + old).then().statusCode(301)
+                .header("Location", "/api/v1/posts/slug/" + moved);
+        given().header("Authorization", AUTHORIZATION).get("/api/v1/posts/slug/" + old).then().statusCode(200).body("id", equalTo(draft));
+        mergePatch("/api/v1/posts/" + draft, Map.of("status", "published")).then().statusCode(200);
+        given().redirects().follow(false).get("/api/v1/posts/slug/" + old).then().statusCode(200).body("id", equalTo(draft));
+        assertThat(redirectMap()).noneMatch(redirect -> redirect.get("from").equals("/" + old));
+    }
+
+    @Test
     void shouldNeverRevealADraftThroughARedirect() {
         String secret = unique("secret-plan"), renamed = unique("plan");
         String draft = create(post(unique("Draft"), "slug", secret)).path("id");
