@@ -2,6 +2,8 @@ package blog.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -63,8 +65,10 @@ public interface BlogConfig {
     }
 
     interface Feeds {
-        /** How many of the latest posts a feed carries. */
+        /** How many of the latest posts a feed carries, 1–100. */
         @WithDefault("20")
+        @Min(1)
+        @Max(100)
         int items();
 
         /** Whether items carry the whole post (full) or its excerpt only (excerpt). */

@@ -3,6 +3,7 @@ package blog.feed;
 import blog.config.BlogConfig;
 import blog.problem.ApiException;
 import blog.site.SiteUrls;
+import blog.slug.SlugMoved;
 import blog.slug.Slugs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -37,6 +39,9 @@ class FeedReader {
             + " order by l.post_listed_at desc, l.post_id desc limit ?";
     private static final String TAG = "select id, slug, name, description, updated_at from tags where slug = ?";
     private static final String AUTHOR = "select id, slug, name, bio, updated_at from authors where slug = ?";
+    private static final String MOVED = "select r.slug from %s_slug_redirects h join %ss r on r.id = h.target_id where h.old_slug = ?";
+
+    static final int MAX_SLUG = 120;
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper objectMapper;
@@ -53,19 +58,22 @@ class FeedReader {
     record Feed(FeedScope scope, List<FeedItem> items) {
     }
 
-    /** The feed of the whole blog, or of the tag or author with this slug (a 404 if there is none). */
-    Feed read(String tagSlug, String authorSlug) {
+    /**
+     * The feed at {@code path} of the whole blog, or of the tag or author with this slug: a 404 if
+     * there is none, a {@link SlugMoved} to the same feed of its current slug if it had this one.
+     */
+    Feed read(String path, String tagSlug, String authorSlug) {
         if (tagSlug != null && authorSlug != null) {
             throw ApiException.invalid("author", "cannot be combined with tag: a feed is the blog's, a tag's or an author's");
         }
         boolean withBodies = config.feeds().content() == BlogConfig.Feeds.FeedContent.full;
         try (Connection connection = dataSource.getConnection()) {
             if (tagSlug != null) {
-                FeedScope scope = scope(connection, TAG, FeedScope.Kind.tag, "tag", tagSlug, site::tag);
+                FeedScope scope = scope(connection, path, TAG, FeedScope.Kind.tag, "tag", tagSlug, site::tag);
                 return new Feed(scope, items(connection, String.format(LATEST_LINKED, body(withBodies), "post_tags", "tag_id"), scope.id()));
             }
             if (authorSlug != null) {
-                FeedScope scope = scope(connection, AUTHOR, FeedScope.Kind.author, "author", authorSlug, site::author);
+                FeedScope scope = scope(connection, path, AUTHOR, FeedScope.Kind.author, "author", authorSlug, site::author);
                 return new Feed(scope, items(connection, String.format(LATEST_LINKED, body(withBodies), "post_authors", "author_id"), scope.id()));
             }
             BlogConfig.Site blog = config.site();
@@ -81,20 +89,30 @@ class FeedReader {
         return withBodies ? "p.html" : "null";
     }
 
-    private FeedScope scope(Connection connection, String sql, FeedScope.Kind kind, String parameter, String slug,
+    private FeedScope scope(Connection connection, String path, String sql, FeedScope.Kind kind, String parameter, String slug,
             Function<String, String> page) throws SQLException {
-        if (!Slugs.isValid(slug)) {
-            throw ApiException.invalid(parameter, "must be the slug of a " + parameter);
+        if (!Slugs.isValid(slug) || slug.length() > MAX_SLUG) {
+            throw ApiException.invalid(parameter, "must be the slug of a " + parameter + " (at most " + MAX_SLUG + " characters)");
         }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, slug);
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
-                    throw ApiException.notFound("The " + parameter + " '" + slug + "'");
+                    throw moved(connection, parameter, slug).<RuntimeException>map(current -> new SlugMoved(path + "?" + parameter + "=" + current))
+                            .orElseGet(() -> ApiException.notFound("The " + parameter + " '" + slug + "'"));
                 }
                 String name = row.getString(3);
                 return new FeedScope(kind, row.getObject(1, UUID.class), slug, config.site().title() + ": " + name,
                         page.apply(slug), row.getString(4), row.getObject(5, OffsetDateTime.class).toInstant());
+            }
+        }
+    }
+
+    private static Optional<String> moved(Connection connection, String parameter, String slug) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(MOVED.formatted(parameter, parameter))) {
+            statement.setString(1, slug);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         }
     }
@@ -119,7 +137,9 @@ class FeedReader {
     private FeedItem item(ResultSet row) throws SQLException {
         UUID id = row.getObject(1, UUID.class);
         var publishedAt = row.getObject(6, OffsetDateTime.class).toInstant();
-        return new FeedItem(id, site.post(id.toString(), row.getString(2), publishedAt, row.getString(8)), row.getString(3),
+        String page = site.postPage(id.toString(), row.getString(2), publishedAt);
+        String canonicalUrl = row.getString(8);
+        return new FeedItem(id, canonicalUrl != null && !canonicalUrl.isBlank() ? canonicalUrl : page, page, row.getString(3),
                 row.getString(4), row.getString(5), publishedAt, row.getObject(7, OffsetDateTime.class).toInstant(),
                 row.getString(9), named(row.getString(10), site::tag), named(row.getString(11), site::author));
     }

@@ -84,13 +84,15 @@ public class FeedResource {
     }
 
     private Document feed(String path, String mediaType, String tag, String author, Function<FeedDocument, byte[]> writer) {
-        FeedReader.Feed feed = reader.read(tag, author);
+        FeedReader.Feed feed = reader.read("/api/v1/feeds" + path, tag, author);
         FeedScope scope = feed.scope();
         Instant lastModified = feed.items().stream().map(FeedDocument::modified)
                 .reduce(scope.updatedAt() == null ? Instant.EPOCH : scope.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
         BlogConfig.Site settings = config.site();
         String description = scope.description() == null || scope.description().isBlank() ? scope.title() : scope.description();
-        FeedDocument document = new FeedDocument(scope.title(), description, scope.page(), site.api("/api/v1/feeds" + path + scope.query()),
+        // Atom's feed id must never change: the tag's or author's id, not a slug or a host that may.
+        String id = scope.id() == null ? site.home() : "urn:uuid:" + scope.id();
+        FeedDocument document = new FeedDocument(id, scope.title(), description, scope.page(), site.api("/api/v1/feeds" + path + scope.query()),
                 mediaType.split(";")[0], settings.language(), settings.title(), site.home(), lastModified,
                 config.feeds().content() == BlogConfig.Feeds.FeedContent.full, feed.items());
         return new Document(writer.apply(document), MediaType.valueOf(mediaType), lastModified);

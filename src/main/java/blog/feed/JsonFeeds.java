@@ -48,7 +48,7 @@ final class JsonFeeds {
     private static Item item(FeedItem item, boolean fullContent) {
         boolean withBody = fullContent && item.html() != null;
         return new Item(FeedDocument.itemId(item), item.url(), item.title(),
-                withBody ? FeedText.absoluteLinks(item.html(), item.url()) : null, withBody ? null : item.excerpt(),
+                withBody ? FeedText.absoluteLinks(item.html(), item.page()) : null, withBody ? null : item.excerpt(),
                 item.excerpt(), item.featureImage(), item.publishedAt(), FeedDocument.modified(item),
                 item.authors().stream().map(author -> new Author(author.name(), author.url())).toList(),
                 item.tags().stream().map(FeedItem.Named::name).toList());

@@ -44,7 +44,7 @@ final class RomeFeeds {
         feed.setEncoding("UTF-8");
         feed.setTitle(FeedText.xml(document.title()));
         feed.setLink(document.page());
-        feed.setUri(document.selfUrl());
+        feed.setUri(document.id());
         feed.setDescription(FeedText.xml(document.description()));
         feed.setLanguage(document.language());
         feed.setPublishedDate(Date.from(document.lastModified()));
@@ -65,12 +65,12 @@ final class RomeFeeds {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(FeedDocument.itemId(item));
         entry.setTitle(FeedText.xml(item.title()));
-        entry.setLink(item.url());
+        entry.setLink(FeedText.xml(item.url()));
         entry.setPublishedDate(Date.from(item.publishedAt()));
         entry.setUpdatedDate(Date.from(FeedDocument.modified(item)));
         entry.setDescription(content("text", item.excerpt()));
         if (document.fullContent() && item.html() != null) {
-            entry.setContents(List.of(content("html", FeedText.absoluteLinks(item.html(), item.url()))));
+            entry.setContents(List.of(content("html", FeedText.absoluteLinks(item.html(), item.page()))));
         }
         entry.setCategories(item.tags().stream().map(RomeFeeds::category).toList());
         List<SyndPerson> authors = item.authors().stream().map(author -> person(author.name(), author.url())).toList();

@@ -32,19 +32,20 @@ class FeedTest {
     private static final String HOSTILE = "<b>Tom & \"Jerry's\"</b> <script>alert(1)</script> \uD83D\uDE80 日本語 Ελληνικά العربية\u0001";
     private static final String HOSTILE_IN_XML = HOSTILE.replace("\u0001", "");
 
-    private record Fixture(String tag, String tagName, String author, String authorName, String id, String slug) {
+    private record Fixture(String tag, String tagName, String author, String authorId, String authorName, String id, String slug) {
     }
 
     private static Fixture publishedHostilePost() {
         String tagName = unique("Feed Tag");
         String authorName = unique("Feed Writer");
-        String author = asAdmin().contentType(ContentType.JSON).body(Map.of("name", authorName))
-                .post("/api/v1/authors").then().statusCode(201).extract().path("slug");
+        var createdAuthor = asAdmin().contentType(ContentType.JSON).body(Map.of("name", authorName))
+                .post("/api/v1/authors").then().statusCode(201).extract();
+        String author = createdAuthor.path("slug");
         Map<String, Object> body = post(HOSTILE, "status", "published", "tags", List.of(tagName), "authors", List.of(author),
                 "markdown", "See [the about page](/about) and `a < b && c`.\n\nMore: 日本語.");
         var created = create(body);
         String tag = created.path("tags[0].slug");
-        return new Fixture(tag, tagName, author, authorName, created.path("id"), created.path("slug"));
+        return new Fixture(tag, tagName, author, createdAuthor.path("id"), authorName, created.path("id"), created.path("slug"));
     }
 
     @Test
@@ -87,7 +88,7 @@ class FeedTest {
                 .contentType("application/atom+xml").extract().asByteArray();
         Xml atom = Xml.parse(body);
 
-        assertThat(atom.text("/atom:feed/atom:id")).isEqualTo("https://api.blog.example/api/v1/feeds/atom?author=" + fixture.author());
+        assertThat(atom.text("/atom:feed/atom:id")).isEqualTo("urn:uuid:" + fixture.authorId());
         assertThat(atom.text("/atom:feed/atom:title")).isEqualTo("Blog: " + fixture.authorName());
         OffsetDateTime.parse(atom.text("/atom:feed/atom:updated"));
         assertThat(atom.text("/atom:feed/atom:link[@rel='self']/@href")).endsWith("/api/v1/feeds/atom?author=" + fixture.author());
@@ -154,6 +155,19 @@ class FeedTest {
 
         String changed = given().header("If-None-Match", etag).get(url).then().statusCode(200).extract().header("ETag");
         assertThat(changed).isNotEqualTo(etag);
+    }
+
+    @Test
+    void shouldRedirectTheFeedOfARenamedTagToItsCurrentSlug() {
+        Fixture fixture = publishedHostilePost();
+        String renamed = unique("renamed-tag");
+        blog.TestData.mergePatch("/api/v1/tags/" + given().get("/api/v1/tags/slug/" + fixture.tag()).then().extract().path("id"),
+                Map.of("slug", renamed)).then().statusCode(200);
+
+        given().redirects().follow(false).get("/api/v1/feeds/json?tag=" + fixture.tag()).then().statusCode(301)
+                .header("Location", "/api/v1/feeds/json?tag=" + renamed);
+        assertThat(JsonPath.from(given().get("/api/v1/feeds/json?tag=" + fixture.tag()).then().statusCode(200).extract().asString())
+                .getString("items[0].id")).isEqualTo("urn:uuid:" + fixture.id());
     }
 
     @Test
