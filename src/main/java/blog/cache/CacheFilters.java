@@ -2,6 +2,7 @@ package blog.cache;
 
 import blog.http.ETags;
 import blog.http.HttpCaching;
+import blog.http.ProblemJsonAccept;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -90,9 +91,9 @@ public class CacheFilters {
         return CacheKeys.of(uri.getRawPath(), uri.getRawQuery());
     }
 
-    /** Whether the request accepts what was cached; if not, the resource answers (a 406, or another type). */
+    /** Whether the request accepts what was cached (q=0 and malformed ranges admit nothing); if not, the resource answers. */
     private static boolean accepts(ContainerRequestContext request, MediaType cached) {
-        return request.getHeaderString(HttpHeaders.ACCEPT) == null
-                || request.getAcceptableMediaTypes().stream().anyMatch(accepted -> accepted.isCompatible(cached));
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        return accept == null || ProblemJsonAccept.admits(accept, cached);
     }
 }

@@ -15,7 +15,7 @@ final class FrameworkErrors {
             case 403 -> "The token does not allow this action.";
             case 404 -> "No resource at this path.";
             case 405 -> "This method is not allowed here; see the Allow header.";
-            case 406 -> "This resource is only available as application/json.";
+            case 406 -> "This resource is not available in a media type that Accept admits (application/json for most; feeds and sitemaps have their own).";
             case 413 -> "The request body is larger than the limit.";
             case 415 -> "Send the request body as application/json"
                     + (exception.getMessage() != null && exception.getMessage().contains("merge-patch")

@@ -23,7 +23,7 @@ public class ProblemJsonAccept {
     }
 
     /** Whether a media range of the header matches the type with a quality above zero. */
-    static boolean admits(String accept, MediaType type) {
+    public static boolean admits(String accept, MediaType type) {
         for (String range : accept.split(",")) {
             try {
                 MediaType media = MediaType.valueOf(range.strip());

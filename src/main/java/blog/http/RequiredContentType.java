@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RequiredContentType {
 
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH");
+    private static final String BARE_POST = "blog.http.bare-post";
 
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void requireContentType(ContainerRequestContext request, RoutingContext routing) {
@@ -28,11 +29,17 @@ public class RequiredContentType {
                 // Set where the matching of @Consumes reads it: the request as Vert.x holds it.
                 routing.request().headers().set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
                 request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+                request.setProperty(BARE_POST, true);
             }
             return;
         }
         throw new ApiException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body has no Content-Type; send it as application/json"
                 + (request.getMethod().equals("PATCH") ? " or application/merge-patch+json." : "."));
+    }
+
+    /** A POST sent with neither a body nor a Content-Type (unlike an empty body declared as JSON, which is malformed). */
+    public static boolean isBarePost(ContainerRequestContext request) {
+        return request.getProperty(BARE_POST) != null;
     }
 
     private static boolean hasBody(ContainerRequestContext request) {

@@ -25,7 +25,7 @@ final class ErrorResponses {
         ERRORS.put("401", "The bearer token is missing (writes) or not valid. Carries WWW-Authenticate: Bearer.");
         ERRORS.put("403", "The token's role, or its author's ownership of the resource, does not allow this.");
         ERRORS.put("404", "No such resource, or one the caller may not see.");
-        ERRORS.put("406", "The Accept header admits neither application/json nor application/problem+json.");
+        ERRORS.put("406", "The Accept header admits neither the media type of the answer (application/json for most) nor application/problem+json.");
         ERRORS.put("409", "The slug, name or e-mail is already taken, or the resource is still in use.");
         ERRORS.put("412", "If-Match does not match the current ETag.");
         ERRORS.put("413", "The request body is over the size limit (1 MiB by default).");

@@ -1,6 +1,9 @@
 package blog.preview;
 
+import blog.http.RequiredContentType;
 import blog.openapi.ApiDocs;
+import blog.problem.ApiException;
+import blog.problem.ProblemType;
 import blog.post.PostService;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -10,6 +13,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
@@ -51,7 +56,10 @@ public class PostPreviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PreviewResponse.class)))
     public RestResponse<PreviewResponse> create(@Parameter(description = "Id of the post.") @PathParam("id") UUID id,
             @RequestBody(description = "Optional; without a body the link works for blog.previews.lifetime (24 hours).", required = false)
-            @Valid PreviewRequest request) {
+            @Valid PreviewRequest request, @Context ContainerRequestContext context) {
+        if (request == null && !RequiredContentType.isBarePost(context)) {
+            throw new ApiException(ProblemType.MALFORMED_REQUEST, "The request body must be a JSON object, such as {}; or send no body and no Content-Type.");
+        }
         posts.checkCanPreview(id);
         PreviewResponse created = previews.create(id, request);
         return RestResponse.ResponseBuilder.<PreviewResponse>created(URI.create("/api/v1/posts/" + id + "/previews/" + created.id()))

@@ -26,11 +26,8 @@ import org.junit.jupiter.api.Test;
 class PreviewTest {
 
     private static Map<String, Object> mint(String postId, Object body) {
-        // REST Assured sends a form content type with a bare POST; curl sends none (ContentTypeTest covers that).
-        var request = asAdmin().contentType(ContentType.JSON);
-        if (body != null) {
-            request = request.body(body);
-        }
+        // REST Assured sends a form content type with a bare POST, where curl sends none (ContentTypeTest covers that).
+        var request = asAdmin().contentType(ContentType.JSON).body(body == null ? Map.of() : body);
         return request.post("/api/v1/posts/" + postId + "/previews").then().statusCode(201)
                 .header("Cache-Control", "private, no-store").extract().as(Map.class);
     }
@@ -103,7 +100,8 @@ class PreviewTest {
                 .post("/api/v1/posts/" + id + "/previews").then(), 400);
         assertProblem(given().get("/api/v1/previews/prv_" + "A".repeat(43)).then(), 404);
         assertProblem(given().get("/api/v1/previews/not-a-token").then(), 404);
-        assertProblem(asAdmin().contentType(ContentType.JSON).post("/api/v1/posts/00000000-0000-7000-8000-000000000000/previews").then(), 404);
+        assertProblem(asAdmin().contentType(ContentType.JSON).body("{}").post("/api/v1/posts/00000000-0000-7000-8000-000000000000/previews").then(), 404);
+        assertProblem(asAdmin().contentType(ContentType.JSON).body("null").post("/api/v1/posts/" + id + "/previews").then(), 400);
     }
 
     @Test
