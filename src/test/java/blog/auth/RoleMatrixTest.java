@@ -62,7 +62,13 @@ class RoleMatrixTest {
         "revoke-token,          401, 403, 403, 403, 204",
         "list-webhooks,         401, 403, 403, 403, 200",
         "create-webhook,        401, 403, 403, 403, 201",
-        "read-changes,          200, 200, 200, 200, 200"})
+        "read-changes,          200, 200, 200, 200, 200",
+        "preview-own-draft,     401, 201, 201, 201, 201",
+        "preview-others-draft,  401, 403, 403, 201, 201",
+        "list-own-previews,     401, 200, 200, 200, 200",
+        "read-feeds,            200, 200, 200, 200, 200",
+        "read-sitemaps,         200, 200, 200, 200, 200",
+        "read-redirects,        200, 200, 200, 200, 200"})
     void shouldAllowExactlyWhatEachRoleMay(String operation, int anonymous, int contributor, int author, int editor,
                                            int admin) {
         Map<String, Integer> expected = Map.of("anonymous", anonymous, "contributor", contributor, "author", author,
@@ -113,6 +119,12 @@ class RoleMatrixTest {
                     .body(Map.of("url", "http://127.0.0.1:9/refused", "events", List.of("tag.deleted"), "active", false))
                     .post("/api/v1/webhooks");
             case "read-changes" -> as(principal).get("/api/v1/changes?limit=1");
+            case "preview-own-draft" -> as(principal).contentType(ContentType.JSON).body("{}").post("/api/v1/posts/" + post(own, "draft") + "/previews");
+            case "preview-others-draft" -> as(principal).contentType(ContentType.JSON).body("{}").post("/api/v1/posts/" + post(someoneElse.authorSlug(), "draft") + "/previews");
+            case "list-own-previews" -> as(principal).get("/api/v1/posts/" + post(own, "draft") + "/previews");
+            case "read-feeds" -> as(principal).get("/api/v1/feeds/atom");
+            case "read-sitemaps" -> as(principal).get("/api/v1/sitemaps/index.xml");
+            case "read-redirects" -> as(principal).get("/api/v1/redirects");
             default -> throw new IllegalArgumentException(operation);
         };
     }

@@ -46,6 +46,7 @@ final class FieldMutations {
                 body.put("name", Fixtures.unique("fuzz token"));
                 body.put("role", "editor");
             }
+            case "PreviewRequest" -> body.put("expiresAt", java.time.Instant.now().plus(java.time.Duration.ofHours(1)).toString());
             case "WebhookRequest" -> {
                 body.put("url", Fixtures.receiverUrl());
                 body.put("events", List.of("tag.created"));

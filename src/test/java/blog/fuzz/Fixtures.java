@@ -36,6 +36,12 @@ final class Fixtures {
                 "status", "published", "tags", List.of(tags)));
     }
 
+    /** A published post with a tag and an author, so that every sitemap (posts, tags, authors) has a file 1. */
+    static Created postWithTagAndAuthor() {
+        return create("posts", Map.of("title", unique("Fuzz mapped"), "status", "published", "tags", List.of(unique("Fuzz mapped tag")),
+                "authors", List.of(author().slug())));
+    }
+
     static Created tag() {
         return create("tags", Map.of("name", unique("Fuzz tag")));
     }
@@ -46,6 +52,23 @@ final class Fixtures {
 
     static Created token() {
         return create("tokens", Map.of("name", unique("fuzz token"), "role", "editor"));
+    }
+
+    /** The id of a new preview link of the post. */
+    static String preview(String postId) {
+        made++;
+        return given().header("Authorization", Probe.ADMIN).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/posts/" + postId + "/previews")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The token of a preview link of a fresh draft. */
+    static String previewToken() {
+        String draft = create("posts", Map.of("title", unique("Fuzz draft"))).id();
+        made++;
+        return given().header("Authorization", Probe.ADMIN).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/posts/" + draft + "/previews")
+                .then().statusCode(201).extract().path("token");
     }
 
     /** A webhook whose receiver, on loopback, acknowledges everything. */

@@ -23,7 +23,7 @@ final class MalformedBodies {
         text(cases, "truncated object", base -> json(base).substring(0, json(base).length() - 2));
         text(cases, "trailing comma", base -> json(base).replaceFirst("}$", ",}"));
         text(cases, "single quotes", base -> json(base).replace('"', '\''));
-        text(cases, "unquoted key", base -> json(base).replaceFirst("\"([a-z]+)\":", "$1:"));
+        text(cases, "unquoted key", base -> json(base).replaceFirst("\"([A-Za-z]+)\":", "$1:"));
         text(cases, "trailing garbage", base -> json(base) + " x");
         text(cases, "two documents", base -> json(base) + json(base));
         text(cases, "duplicate key", base -> json(base).replaceFirst("^\\{", "{\"" + first(base) + "\":\"first\","));

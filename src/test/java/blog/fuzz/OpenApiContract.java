@@ -112,6 +112,12 @@ final class OpenApiContract {
         }
         Set<String> statuses = new LinkedHashSet<>();
         spec.path("responses").fieldNames().forEachRemaining(statuses::add);
-        return new Operation(method.toUpperCase(Locale.ROOT), path, mediaType, schema, query, headers, statuses);
+        Set<String> answers = new LinkedHashSet<>();
+        spec.path("responses").fields().forEachRemaining(response -> {
+            if (response.getKey().startsWith("2")) {
+                resolve(response.getValue()).path("content").fieldNames().forEachRemaining(answers::add);
+            }
+        });
+        return new Operation(method.toUpperCase(Locale.ROOT), path, mediaType, schema, query, headers, statuses, answers);
     }
 }

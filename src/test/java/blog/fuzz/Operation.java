@@ -7,10 +7,11 @@ import java.util.Set;
 /**
  * One operation of openapi.yaml: its method and path template, the media type and schema of its
  * request body (null without one), its query parameters' schemas, the names of its header
- * parameters and its declared status codes.
+ * parameters, its declared status codes and the media types of its successful answers.
  */
 record Operation(String method, String path, String bodyMediaType, String bodySchema,
-                 Map<String, JsonNode> queryParameters, Set<String> headerParameters, Set<String> statuses) {
+                 Map<String, JsonNode> queryParameters, Set<String> headerParameters, Set<String> statuses,
+                 Set<String> answerMediaTypes) {
 
     /** "GET /api/v1/posts/{id}", as reports name it. */
     String key() {
@@ -36,8 +37,9 @@ record Operation(String method, String path, String bodyMediaType, String bodySc
         return path.endsWith("/{slug}");
     }
 
+    /** A GET of a collection: no path parameter (a sitemap file's {number} or a preview's {token} is one). */
     boolean isList() {
-        return method.equals("GET") && !hasId() && !hasSlug();
+        return method.equals("GET") && !path.contains("{");
     }
 
     boolean hasBody() {
@@ -46,8 +48,10 @@ record Operation(String method, String path, String bodyMediaType, String bodySc
 
     /** The path with its id or slug, already encoded, in place (and a delivery id that names no delivery). */
     String target(String encodedParameter) {
-        return path.replace("{id}", encodedParameter).replace("{slug}", encodedParameter).replace("{deliveryId}", NO_DELIVERY);
+        return path.replace("{id}", encodedParameter).replace("{slug}", encodedParameter).replace("{deliveryId}", NO_CHILD)
+                .replace("{previewId}", NO_CHILD);
     }
 
-    private static final String NO_DELIVERY = "00000000-0000-0000-0000-000000000000";
+    /** The id of a delivery or preview below the resource, which no such one has. */
+    private static final String NO_CHILD = "00000000-0000-0000-0000-000000000000";
 }

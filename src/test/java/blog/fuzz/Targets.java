@@ -12,6 +12,7 @@ import java.util.Map;
 final class Targets {
 
     private final Map<String, Fixtures.Created> shared = new HashMap<>();
+    private String previewToken;
 
     Fixtures.Created resource(Operation operation) {
         if (operation.method().equals("DELETE")) {
@@ -20,10 +21,13 @@ final class Targets {
         return shared.computeIfAbsent(operation.resource(), Fixtures::of);
     }
 
-    /** The operation's path with a real id or slug in place. */
+    /** The operation's path with a real id, slug or preview token in place (a sitemap file: the first). */
     String target(Operation operation) {
         if (operation.hasId()) {
             String id = resource(operation).id();
+            if (operation.path().contains("{previewId}")) {
+                return operation.path().replace("{id}", id).replace("{previewId}", Fixtures.preview(id));
+            }
             return operation.path().contains("{deliveryId}")
                     ? operation.path().replace("{id}", id).replace("{deliveryId}", Fixtures.delivery(id))
                     : operation.target(id);
@@ -31,7 +35,16 @@ final class Targets {
         if (operation.hasSlug()) {
             return operation.target(resource(operation).slug());
         }
-        return operation.path();
+        if (operation.path().contains("{token}")) {
+            if (previewToken == null) {
+                previewToken = Fixtures.previewToken();
+            }
+            return operation.path().replace("{token}", previewToken);
+        }
+        if (operation.path().contains("{number}")) {
+            shared.computeIfAbsent("sitemaps", kind -> Fixtures.postWithTagAndAuthor());
+        }
+        return operation.path().replace("{number}", "1");
     }
 
     /** A request that succeeds: admin token, real target, valid body in the declared media type. */
