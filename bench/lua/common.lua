@@ -1,9 +1,11 @@
 -- Shared by every scenario (loaded with dofile): counts responses by status in each wrk
 -- thread and, when the run ends, prints one machine-readable line that bench/run parses:
 --   BENCH requests=… rps=… p50_ms=… p99_ms=… non2xx=… socket_errors=… statuses=200:…,404:…
--- A scenario sets accept_304 = true when 304 Not Modified is the answer it wants.
+-- A scenario sets accept_304 = true when 304 Not Modified is the answer it wants, accept_301 when
+-- a permanent redirect is.
 
 accept_304 = false
+accept_301 = false
 local threads = {}
 
 function setup(thread)
@@ -16,7 +18,7 @@ non2xx = 0
 
 function response(status, headers, body)
    statuses[status] = (statuses[status] or 0) + 1
-   if not ((status >= 200 and status < 300) or (status == 304 and accept_304)) then
+   if not ((status >= 200 and status < 300) or (status == 304 and accept_304) or (status == 301 and accept_301)) then
       non2xx = non2xx + 1
    end
 end
