@@ -1,5 +1,7 @@
 package blog.feed;
 
+import java.net.URI;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -7,8 +9,9 @@ import org.jsoup.nodes.Element;
 /** Text made fit for a feed: characters XML 1.0 cannot carry removed, links in a body made absolute. */
 final class FeedText {
 
-    /** An attribute value that is not an absolute URL (the sanitiser writes attributes in double quotes). */
-    private static final Pattern RELATIVE_LINK = Pattern.compile("(?:href|src)=\"(?![a-zA-Z][a-zA-Z0-9+.-]*:)");
+    private static final String[] LINK_ATTRIBUTES = {"href=\"", "src=\""};
+    private static final Pattern ROOT_RELATIVE = Pattern.compile("(href|src)=\"/(?!/)");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private FeedText() {
     }
@@ -36,11 +39,36 @@ final class FeedText {
         return clean == null ? text : clean.toString();
     }
 
-    /** The body's HTML with relative links and images resolved against the post's page: readers show it elsewhere. */
+    /**
+     * The body's HTML with relative links and images resolved against the post's page: readers show
+     * it elsewhere. The sanitiser writes every attribute in double quotes, so a link that starts at
+     * the site's root ({@code href="/about"}, the common case) takes the page's origin in front;
+     * any other relative form goes through jsoup.
+     */
     static String absoluteLinks(String html, String pageUrl) {
-        if (html == null || !RELATIVE_LINK.matcher(html).find()) {
-            return html;
+        if (html == null) {
+            return null;
         }
+        boolean rootRelative = false;
+        for (String attribute : LINK_ATTRIBUTES) {
+            for (int at = html.indexOf(attribute); at >= 0; at = html.indexOf(attribute, at + 1)) {
+                int value = at + attribute.length();
+                if (value < html.length() && html.charAt(value) == '/' && (value + 1 == html.length() || html.charAt(value + 1) != '/')) {
+                    rootRelative = true;
+                } else if (!SCHEME.matcher(html.substring(value, Math.min(html.length(), value + 40))).find()) {
+                    return resolvedByJsoup(html, pageUrl);
+                }
+            }
+        }
+        return rootRelative ? ROOT_RELATIVE.matcher(html).replaceAll("$1=\"" + Matcher.quoteReplacement(origin(pageUrl)) + "/") : html;
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    private static String resolvedByJsoup(String html, String pageUrl) {
         org.jsoup.nodes.Document document = Jsoup.parseBodyFragment(html, pageUrl);
         document.outputSettings().prettyPrint(false);
         for (Element element : document.select("[href], [src]")) {

@@ -42,7 +42,7 @@ class FeedTest {
                 .post("/api/v1/authors").then().statusCode(201).extract();
         String author = createdAuthor.path("slug");
         Map<String, Object> body = post(HOSTILE, "status", "published", "tags", List.of(tagName), "authors", List.of(author),
-                "markdown", "See [the about page](/about) and `a < b && c`.\n\nMore: 日本語.");
+                "markdown", "See [the about page](/about) and `a < b && c`.\n\nMore: 日本語, and [the next one](next-post).");
         var created = create(body);
         String tag = created.path("tags[0].slug");
         return new Fixture(tag, tagName, author, createdAuthor.path("id"), authorName, created.path("id"), created.path("slug"));
@@ -76,7 +76,8 @@ class FeedTest {
         assertThat(rss.texts(item, "category")).containsExactly(fixture.tagName());
         assertThat(rss.texts(item, "dc:creator")).containsExactly(fixture.authorName());
         assertThat(rss.text(item, "description")).contains("a < b && c");
-        assertThat(rss.text(item, "content:encoded")).contains("href=\"https://blog.example/about\"").contains("&lt;").contains("日本語");
+        assertThat(rss.text(item, "content:encoded")).contains("href=\"https://blog.example/about\"").contains("&lt;").contains("日本語")
+                .contains("href=\"https://blog.example/next-post\"");
         assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain(draft).doesNotContain(scheduled);
     }
 
@@ -124,7 +125,8 @@ class FeedTest {
         assertThat(feed.getString("items[0].id")).isEqualTo("urn:uuid:" + fixture.id());
         assertThat(feed.getString("items[0].title")).isEqualTo(HOSTILE);
         assertThat(feed.getString("items[0].url")).isEqualTo("https://blog.example/" + fixture.slug());
-        assertThat(feed.getString("items[0].content_html")).contains("href=\"https://blog.example/about\"");
+        assertThat(feed.getString("items[0].content_html")).contains("href=\"https://blog.example/about\"")
+                .contains("href=\"https://blog.example/next-post\"");
         OffsetDateTime.parse(feed.getString("items[0].date_published"));
         OffsetDateTime.parse(feed.getString("items[0].date_modified"));
         assertThat(feed.getList("items[0].tags", String.class)).containsExactly(fixture.tagName());
