@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.temporal.ChronoUnit;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,7 +35,7 @@ class SitemapReader {
                           from sitemap_post_files f)
             """;
     private static final String POST_FILES = FILE_RANGE + """
-            select number, null from file where exists (select 1 from posts p where p.id >= file.first_id
+            select number from file where exists (select 1 from posts p where p.id >= file.first_id
                 and p.id < file.next_id and p.status <> 'draft' and p.listed_at <= now()) order by number""";
     private static final String POST_FILE = FILE_RANGE + "select p.id::text, p.slug, p.published_at, "
             + UTC_TEXT.formatted("greatest(p.updated_at, p.published_at)") + """
@@ -61,20 +60,38 @@ class SitemapReader {
     }
 
     /**
-     * A file of a section that lists something: its number and its last change, if known cheaply.
-     * A file of posts has none in the index: finding it would read every post; each URL in the file
-     * carries its own, and the file its ETag.
+     * A file of a section that lists something. The index gives no lastmod: finding it would read
+     * every post; each URL in a file carries its own, and each file its ETag and Last-Modified.
      */
-    record File(int number, String lastModified) {
+    record File(int number) {
     }
 
     List<File> files(Section section) {
-        String sql = section == Section.posts ? POST_FILES : "select chunk + 1, max(modified) from (select (row_number() over (order by r.slug) - 1) / "
-                + TAGS_PER_FILE + " as chunk, greatest(r.updated_at, latest.at) as modified " + linkedFrom(section) + ") c group by chunk order by chunk";
         List<File> files = new ArrayList<>();
-        query(sql, row -> files.add(new File(row.getInt(1), row.getObject(2) == null ? null
-                : row.getObject(2, OffsetDateTime.class).toInstant().truncatedTo(ChronoUnit.SECONDS).toString())));
+        if (section == Section.posts) {
+            query(POST_FILES, row -> files.add(new File(row.getInt(1))));
+            return files;
+        }
+        long count = count(section);
+        for (int number = 1; (long) (number - 1) * TAGS_PER_FILE < count; number++) {
+            files.add(new File(number));
+        }
         return files;
+    }
+
+    /**
+     * How many tags or authors have published posts; up to one file's worth, only whether any
+     * has one (one probe), as a blog of a few thousand tags needs no more to know it has one file.
+     */
+    private long count(Section section) {
+        long[] count = {0};
+        query("select count(*) from " + section, row -> count[0] = row.getLong(1));
+        String links = section == Section.tags ? "post_tags" : "post_authors";
+        String sql = count[0] <= TAGS_PER_FILE
+                ? "select count(*) from (select 1 from " + links + " l where l.post_status <> 'draft' and l.post_listed_at <= now() limit 1) one_link"
+                : "select count(*) " + linkedFrom(section);
+        query(sql, row -> count[0] = row.getLong(1));
+        return count[0];
     }
 
     /** The URLs of file {@code number} of a section; empty if it lists nothing. */

@@ -39,7 +39,7 @@ public class SitemapResource {
     @GET
     @Path("/index.xml")
     @Operation(operationId = "getSitemapIndex", summary = "Sitemap index",
-            description = "Lists every sitemap file that lists something: posts-N.xml, tags-N.xml, authors-N.xml, each with the last change of what it lists. "
+            description = "Lists every sitemap file that lists something: posts-N.xml, tags-N.xml, authors-N.xml (no lastmod: each URL in a file has its own). "
                     + "A file holds about 2,000 posts or 5,000 tags or authors (the protocol allows 50,000 and 50 MB); a post stays in the file it was created into, "
                     + "so numbers skip a file with nothing public in it.")
     @APIResponse(responseCode = "200", description = "A sitemap index.", content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, description = "A sitemapindex document.")))
@@ -47,7 +47,7 @@ public class SitemapResource {
         List<SitemapEntry> files = new ArrayList<>();
         for (SitemapReader.Section section : SitemapReader.Section.values()) {
             for (SitemapReader.File file : reader.files(section)) {
-                files.add(new SitemapEntry(site.api("/api/v1/sitemaps/" + section + "-" + file.number() + ".xml"), file.lastModified()));
+                files.add(new SitemapEntry(site.api("/api/v1/sitemaps/" + section + "-" + file.number() + ".xml"), null));
             }
         }
         if (files.isEmpty()) {
