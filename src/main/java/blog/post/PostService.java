@@ -142,7 +142,7 @@ public class PostService {
         PostAnnouncements.announceOnWrite(post, now);
         JsonBody saved = saved(post, request, tagIds, authorIds);
         // Only a slug readers saw is kept: a redirect never reveals what a draft was called.
-        if (wasPublicUnder(post.id, previousSlug)) {
+        if (!post.slug.equals(previousSlug) && wasPublicUnder(post.id, previousSlug)) {
             new SlugHistory(entityManager, "post").moved(post.id, previousSlug, post.slug);
         }
         announcements.afterWrite(post, wasAnnounced, previousSlug, locked.before(), saved);
