@@ -55,7 +55,8 @@ public class HttpCaching {
         if (entity instanceof Document document) {
             response.setEntity(document, null, document.mediaType());
         } else {
-            response.setEntity(new JsonBody(body.bytes(), body.lastModified()), null, MediaType.APPLICATION_JSON_TYPE);
+            response.setEntity(entity instanceof JsonBody json ? json : new JsonBody(body.bytes(), body.lastModified()), null,
+                    MediaType.APPLICATION_JSON_TYPE);
         }
         compressIfLarge(routing, body.bytes().length);
     }

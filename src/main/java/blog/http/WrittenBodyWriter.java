@@ -11,29 +11,36 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
-/** Sends a {@link JsonBody}'s bytes as they are. */
+/**
+ * Sends a body written once, a {@link JsonBody} or a {@link Document}, as its bytes are: the
+ * response's media type was set with it ({@link HttpCaching}).
+ */
 @Provider
-@Produces(MediaType.APPLICATION_JSON)
-public class JsonBodyWriter implements ServerMessageBodyWriter<JsonBody> {
+@Produces(MediaType.WILDCARD)
+public class WrittenBodyWriter implements ServerMessageBodyWriter<Object> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo target, MediaType mediaType) {
-        return JsonBody.class.equals(type);
+        return isWritten(type);
     }
 
     @Override
-    public void writeResponse(JsonBody body, Type genericType, ServerRequestContext context) {
-        context.serverResponse().end(body.bytes());
+    public void writeResponse(Object body, Type genericType, ServerRequestContext context) {
+        context.serverResponse().end(HttpCaching.sentBytes(body));
     }
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return JsonBody.class.equals(type);
+        return isWritten(type);
     }
 
     @Override
-    public void writeTo(JsonBody body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public void writeTo(Object body, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream entityStream) throws java.io.IOException {
-        entityStream.write(body.bytes());
+        entityStream.write(HttpCaching.sentBytes(body));
+    }
+
+    private static boolean isWritten(Class<?> type) {
+        return JsonBody.class.equals(type) || Document.class.equals(type);
     }
 }
