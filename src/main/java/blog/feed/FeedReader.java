@@ -3,6 +3,7 @@ package blog.feed;
 import blog.config.BlogConfig;
 import blog.problem.ApiException;
 import blog.site.SiteUrls;
+import blog.slug.SlugHistory;
 import blog.slug.SlugMoved;
 import blog.slug.Slugs;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +19,6 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -39,17 +40,18 @@ class FeedReader {
             + " order by l.post_listed_at desc, l.post_id desc limit ?";
     private static final String TAG = "select id, slug, name, description, updated_at from tags where slug = ?";
     private static final String AUTHOR = "select id, slug, name, bio, updated_at from authors where slug = ?";
-    private static final String MOVED = "select r.slug from %s_slug_redirects h join %ss r on r.id = h.target_id where h.old_slug = ?";
 
     static final int MAX_SLUG = 120;
 
     private final AgroalDataSource dataSource;
+    private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final SiteUrls site;
     private final BlogConfig config;
 
-    FeedReader(AgroalDataSource dataSource, ObjectMapper objectMapper, SiteUrls site, BlogConfig config) {
+    FeedReader(AgroalDataSource dataSource, EntityManager entityManager, ObjectMapper objectMapper, SiteUrls site, BlogConfig config) {
         this.dataSource = dataSource;
+        this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.site = site;
         this.config = config;
@@ -98,21 +100,13 @@ class FeedReader {
             statement.setString(1, slug);
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
-                    throw moved(connection, parameter, slug).<RuntimeException>map(current -> new SlugMoved(path + "?" + parameter + "=" + current))
+                    throw new SlugHistory(entityManager, parameter).currentSlug(slug)
+                            .<RuntimeException>map(current -> new SlugMoved(path + "?" + parameter + "=" + current))
                             .orElseGet(() -> ApiException.notFound("The " + parameter + " '" + slug + "'"));
                 }
                 String name = row.getString(3);
                 return new FeedScope(kind, row.getObject(1, UUID.class), slug, config.site().title() + ": " + name,
                         page.apply(slug), row.getString(4), row.getObject(5, OffsetDateTime.class).toInstant());
-            }
-        }
-    }
-
-    private static Optional<String> moved(Connection connection, String parameter, String slug) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(MOVED.formatted(parameter, parameter))) {
-            statement.setString(1, slug);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
             }
         }
     }
