@@ -1,9 +1,8 @@
 package blog;
 
+import blog.site.SiteUrls;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -31,7 +30,7 @@ public class Main {
                 refuse("Cannot start: set the environment variable(s) " + String.join(", ", missing)
                         + " (see README.md, Configuration).");
             }
-            PUBLIC_URLS.stream().filter(variable -> !isAbsoluteHttpUrl(setting(variable))).findFirst().ifPresent(variable ->
+            PUBLIC_URLS.stream().filter(variable -> !SiteUrls.isAbsoluteHttpUrl(setting(variable))).findFirst().ifPresent(variable ->
                     refuse("Cannot start: " + variable + " must be an absolute http(s) URL, such as https://example.com (see README.md, Configuration)."));
             checkDatabase(setting("BLOG_DB_URL"), setting("BLOG_DB_USER"), setting("BLOG_DB_PASSWORD"));
         }
@@ -48,16 +47,6 @@ public class Main {
         } catch (SQLException e) {
             refuse("Cannot start: PostgreSQL at " + url + " as user '" + user + "' is not reachable (" + e.getMessage()
                     + "). Start it, or set BLOG_DB_URL, BLOG_DB_USER and BLOG_DB_PASSWORD to a database that is.");
-        }
-    }
-
-    private static boolean isAbsoluteHttpUrl(String value) {
-        try {
-            URI uri = new URI(value.strip());
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
-        } catch (URISyntaxException e) {
-            return false;
         }
     }
 

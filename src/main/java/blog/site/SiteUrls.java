@@ -4,6 +4,7 @@ import blog.config.BlogConfig;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -101,18 +102,25 @@ public class SiteUrls {
         return filled.startsWith("http://") || filled.startsWith("https://") ? filled : base + filled;
     }
 
-    private static String absolute(String name, String url) {
-        URI uri;
-        try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(name + " must be an absolute http(s) URL, not '" + url + "'");
+    /** Whether a URL is absolute http(s) without query or fragment, as the site's and this API's must be. */
+    public static boolean isAbsoluteHttpUrl(String url) {
+        if (url == null) {
+            return false;
         }
-        if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        try {
+            URI uri = new URI(url.strip());
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        } catch (URISyntaxException notAUrl) {
+            return false;
+        }
+    }
+
+    private static String absolute(String name, String url) {
+        if (!isAbsoluteHttpUrl(url)) {
             throw new IllegalStateException(name + " must be an absolute http(s) URL without query or fragment, not '" + url + "'");
         }
-        return uri.toString();
+        return URI.create(url.strip()).toString();
     }
 
     private static String pattern(String name, String pattern, String... oneOf) {
