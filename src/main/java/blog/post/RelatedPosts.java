@@ -65,7 +65,10 @@ public class RelatedPosts {
                 statement.setInt(3, limit);
                 try (ResultSet row = statement.executeQuery()) {
                     for (boolean first = true; row.next(); first = false) {
-                        body.writeBytes(first ? row.getBytes(1) : concat((byte) ',', row.getBytes(1)));
+                        if (!first) {
+                            body.write(',');
+                        }
+                        body.writeBytes(row.getBytes(1));
                     }
                 }
             }
@@ -84,12 +87,5 @@ public class RelatedPosts {
                 return row.next();
             }
         }
-    }
-
-    private static byte[] concat(byte separator, byte[] item) {
-        byte[] joined = new byte[item.length + 1];
-        joined[0] = separator;
-        System.arraycopy(item, 0, joined, 1, item.length);
-        return joined;
     }
 }
