@@ -1,5 +1,6 @@
 package blog.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Max;
@@ -29,6 +30,20 @@ public interface BlogConfig {
     Feeds feeds();
 
     Previews previews();
+
+    Imports imports();
+
+    interface Imports {
+        /** Threads per server that apply imported items. */
+        @WithDefault("2")
+        @Min(1)
+        @Max(16)
+        int workers();
+
+        /** The largest import file. */
+        @WithDefault("1G")
+        MemorySize maxFileSize();
+    }
 
     /** The public site that shows this API's content, and this API's own public address. */
     interface Site {

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Reads a request body within blog.http.max-body-size (413 above it, also for chunked bodies that
  * declare no length) and accepts only well-formed UTF-8, so that overlong or broken byte
- * sequences are a 400 instead of being decoded leniently.
+ * sequences are a 400 instead of being decoded leniently. A body taken as an InputStream is left to
+ * its reader.
  */
 @Provider
 public class BodySizeInterceptor implements ReaderInterceptor {
@@ -31,6 +32,9 @@ public class BodySizeInterceptor implements ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (context.getType() == InputStream.class) {
+            return context.proceed();   // a streamed body (an import file), bounded by whoever reads it
+        }
         byte[] body = readWithinLimit(context.getInputStream());
         try {
             StandardCharsets.UTF_8.newDecoder()

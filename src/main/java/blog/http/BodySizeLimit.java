@@ -18,14 +18,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 public class BodySizeLimit {
 
+    /** Import files are streamed, not buffered, and have their own limit (blog.imports.max-file-size). */
+    static final String IMPORTS = "/api/v1/imports";
+
     void install(@Observes Router router, ProblemResponses problems,
-                 @ConfigProperty(name = "blog.http.max-body-size") MemorySize limit) {
-        long maxBytes = limit.asLongValue();
+                 @ConfigProperty(name = "blog.http.max-body-size") MemorySize limit,
+                 @ConfigProperty(name = "blog.imports.max-file-size") MemorySize importLimit) {
         router.route().order(-3).handler(context -> {
+            boolean importFile = context.request().path().equals(IMPORTS);
+            long maxBytes = importFile ? importLimit.asLongValue() : limit.asLongValue();
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && declaredLength(length) > maxBytes) {
-                send(context, problems, ProblemType.PAYLOAD_TOO_LARGE, 413,
-                        "The request body is larger than the limit of " + maxBytes + " bytes.");
+                send(context, problems, ProblemType.PAYLOAD_TOO_LARGE, 413, importFile
+                        ? "The file is larger than the import limit of " + maxBytes + " bytes (blog.imports.max-file-size)."
+                        : "The request body is larger than the limit of " + maxBytes + " bytes.");
                 return;
             }
             context.next();

@@ -42,6 +42,13 @@ public final class Markdown {
     public record Rendered(String html, String text, String prose) {
     }
 
+    /** HTML from elsewhere (an import) cleaned by the same rules as rendered Markdown. */
+    public static String sanitise(String html) {
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, BASE_URI));
+        clean.outputSettings(OUTPUT);
+        return clean.body().html();
+    }
+
     /** Parses and sanitises once; the text and the prose come from the same sanitised document. */
     public static Rendered render(String markdown) {
         Document dirty = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)), BASE_URI);

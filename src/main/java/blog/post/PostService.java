@@ -98,6 +98,27 @@ public class PostService {
         return new IdempotentCreates.Created<>(URI.create("/api/v1/posts/" + post.id), saved);
     }
 
+    /**
+     * A post from an import, written as {@link #create} writes one (derived fields, links, the
+     * changes feed, caches) but for no caller: with the file's id, slug, tags, authors and dates.
+     */
+    @Transactional
+    public void createImported(UUID id, PostRequest request, List<UUID> tagIds, List<UUID> authorIds, Instant createdAt,
+                               Instant updatedAt) {
+        Instant now = now();
+        Post post = new Post();
+        post.id = id;
+        PostWrite.apply(post, request, now);
+        post.slug = request.slug();
+        post.createdAt = createdAt != null ? createdAt : post.publishedAt != null ? post.publishedAt : now;
+        post.updatedAt = updatedAt != null && updatedAt.isAfter(post.createdAt) ? updatedAt : post.createdAt;
+        PostAnnouncements.announceOnWrite(post, now);
+        post.persist();
+        saved(post, request, tagIds, authorIds);
+        announcements.afterCreate(post);
+        invalidation.postChanged(post.id, goesPublicAt(post), post.slug);
+    }
+
     @Transactional
     public JsonBody replace(UUID id, PostRequest request, String ifMatch) {
         return update(lockForWrite(id, ifMatch), request, currentAuthors(id));

@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Every old path of the site and where it leads now, for a front end's own redirect rules. */
-@Schema(name = "RedirectMap", description = "Paths of the site that moved when a published post, a tag or an author changed slug, and where they lead now.")
+@Schema(name = "RedirectMap", description = "Paths of the site that moved when a published post, a tag or an author changed slug, the old site's paths of imported posts, and where they lead now.")
 public record RedirectMap(@Schema(required = true, description = "The redirects, by type and old path.") List<Redirect> items) {
 
     @Schema(name = "Redirect", description = "One old path and the current path of the same page, on the site (settings blog.site.*-path).")

@@ -27,16 +27,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RedirectResource {
 
     /**
-     * Posts only while public: a redirect never shows that a draft exists or what it was called.
+     * Old slugs, and the paths imported posts had on their old site. Posts only while public: a redirect never shows that a draft exists or what it was called.
      * An old slug that a public resource holds now is its page, not a redirect.
      */
     private static final String REDIRECTS = """
-            select 'post', h.old_slug, p.slug, p.id, p.published_at from post_slug_redirects h join posts p on p.id = h.target_id
+            select 'post', h.old_slug, p.slug, p.id, p.published_at, false from post_slug_redirects h join posts p on p.id = h.target_id
             where p.status <> 'draft' and p.listed_at <= now()
               and not exists (select 1 from posts q where q.slug = h.old_slug and q.status <> 'draft' and q.listed_at <= now())
-            union all select 'tag', h.old_slug, t.slug, t.id, null from tag_slug_redirects h join tags t on t.id = h.target_id
+            union all select 'post', i.path, p.slug, p.id, p.published_at, true from imported_paths i join posts p on p.id = i.post_id
+            where p.status <> 'draft' and p.listed_at <= now()
+            union all select 'tag', h.old_slug, t.slug, t.id, null, false from tag_slug_redirects h join tags t on t.id = h.target_id
               where not exists (select 1 from tags q where q.slug = h.old_slug)
-            union all select 'author', h.old_slug, a.slug, a.id, null from author_slug_redirects h join authors a on a.id = h.target_id
+            union all select 'author', h.old_slug, a.slug, a.id, null, false from author_slug_redirects h join authors a on a.id = h.target_id
               where not exists (select 1 from authors q where q.slug = h.old_slug)
             order by 1, 2""";
 
@@ -59,7 +61,9 @@ public class RedirectResource {
              ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 String type = row.getString(1);
-                String from = path(type, row.getString(2), row.getObject(4, UUID.class), row.getObject(5, OffsetDateTime.class));
+                // An imported post's path on its old site (WordPress: /?p=123, /2024/05/31/slug/) is a path already.
+                String from = row.getBoolean(6) ? row.getString(2)
+                        : path(type, row.getString(2), row.getObject(4, UUID.class), row.getObject(5, OffsetDateTime.class));
                 String to = path(type, row.getString(3), row.getObject(4, UUID.class), row.getObject(5, OffsetDateTime.class));
                 if (!from.equals(to)) {
                     redirects.add(new RedirectMap.Redirect(type, from, to, 301));

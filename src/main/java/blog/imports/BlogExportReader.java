@@ -1,0 +1,70 @@
+package blog.imports;
+
+import blog.export.ExportFormat;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the arrays of this API's own export (GET /api/v1/export), row by row. */
+final class BlogExportReader {
+
+    static final String FORMAT = ExportFormat.NAME;
+    static final int VERSION = ExportFormat.VERSION;
+
+    private final ImportSink sink;
+    private final ObjectMapper mapper;
+
+    BlogExportReader(ImportSink sink, ObjectMapper mapper) {
+        this.sink = sink;
+        this.mapper = mapper;
+    }
+
+    /** Reads "authors", "tags" or "posts"; the parser is on the array's START_ARRAY. */
+    void readArray(JsonParser json, String field) throws IOException {
+        while (json.nextToken() == JsonToken.START_OBJECT) {
+            JsonNode row = mapper.readTree(json);
+            sink.item(switch (field) {
+                case "authors" -> new ImportItem.Author(text(row, "id"), text(row, "slug"), text(row, "name"), text(row, "email"),
+                        text(row, "bio"), text(row, "avatarUrl"), text(row, "website"), date(row, "createdAt"), date(row, "updatedAt"),
+                        texts(row, "oldSlugs"));
+                case "tags" -> new ImportItem.Tag(text(row, "id"), text(row, "slug"), text(row, "name"), text(row, "description"),
+                        date(row, "createdAt"), date(row, "updatedAt"), texts(row, "oldSlugs"));
+                default -> new ImportItem.Post(text(row, "id"), text(row, "title"), text(row, "slug"), text(row, "status"),
+                        date(row, "publishedAt"), date(row, "createdAt"), date(row, "updatedAt"), nonNull(text(row, "markdown")),
+                        null, null, null, text(row, "excerpt"), row.path("featured").asBoolean(false), text(row, "featureImage"),
+                        text(row, "featureImageAlt"), text(row, "metaTitle"), text(row, "metaDescription"), text(row, "canonicalUrl"),
+                        null, texts(row, "tags"), texts(row, "authors"), null, texts(row, "oldSlugs"));
+            });
+        }
+    }
+
+    private static String nonNull(String markdown) {
+        return markdown == null ? "" : markdown;
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode value = row.get(field);
+        return value == null || value.isNull() ? null : value.asText().replace("\u0000", "");
+    }
+
+    private static List<String> texts(JsonNode row, String field) {
+        List<String> values = new ArrayList<>();
+        row.path(field).forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
+    private static Instant date(JsonNode row, String field) {
+        String text = text(row, field);
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package blog.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+
+/** The work of imports in PostgreSQL: which imports have pending items, claiming them, recording outcomes. */
+@ApplicationScoped
+class ImportQueue {
+
+    private final EntityManager entityManager;
+
+    ImportQueue(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** A claimed item: locked until the claiming transaction ends. */
+    record Claimed(int position, String kind, String sourceId, String payload) {
+    }
+
+    /** An import with pending items, and what its items need to be applied. */
+    record Work(UUID id, String source, ImportFormat format, boolean dryRun) {
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Work> unfinished() {
+        List<Object[]> rows = entityManager.createNativeQuery(
+                        "select id, source, format, dry_run from imports where finished_at is null order by created_at, id limit 10")
+                .getResultList();
+        return rows.stream().map(row -> new Work((UUID) row[0], (String) row[1], ImportFormat.valueOf((String) row[2]),
+                (Boolean) row[3])).toList();
+    }
+
+    /**
+     * Pending items of the import's first unfinished phase that no other transaction holds, in
+     * file order. Items of a later phase wait until every item before them is applied: a post is
+     * not applied while its authors or tags may still be created on another server.
+     */
+    @SuppressWarnings("unchecked")
+    List<Claimed> claim(UUID importId, int limit) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select position, kind, source_id, cast(payload as text) from import_items
+                        where import_id = :id and outcome is null
+                          and phase = (select min(phase) from import_items where import_id = :id and outcome is null)
+                        order by position limit :limit
+                        for update skip locked""")
+                .setParameter("id", importId).setParameter("limit", limit).getResultList();
+        return rows.stream().map(row -> new Claimed((Integer) row[0], (String) row[1], (String) row[2], (String) row[3])).toList();
+    }
+
+    void record(UUID importId, int position, String outcome, UUID resourceId, String reason) {
+        entityManager.createNativeQuery("""
+                        update import_items set outcome = :outcome, resource_id = :resource, reason = :reason
+                        where import_id = :id and position = :position""")
+                .setParameter("outcome", outcome).setParameter("resource", resourceId)
+                .setParameter("reason", reason == null ? null : reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason)
+                .setParameter("id", importId).setParameter("position", position).executeUpdate();
+    }
+
+    /** Marks the import done once no item is pending (claimed ones count as pending until applied). */
+    void finishIfDone(UUID importId) {
+        entityManager.createNativeQuery("""
+                        update imports set finished_at = now() where id = :id and finished_at is null
+                          and not exists (select 1 from import_items where import_id = :id and outcome is null)""")
+                .setParameter("id", importId).executeUpdate();
+    }
+}

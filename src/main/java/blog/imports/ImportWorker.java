@@ -1,0 +1,156 @@
+package blog.imports;
+
+import blog.config.BlogConfig;
+import blog.problem.ApiException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Applies imports' items, on every server and on several threads: each thread claims a batch of
+ * pending items (FOR UPDATE SKIP LOCKED), applies each in a transaction of its own (so one bad
+ * item fails alone) and records the outcomes in the claiming transaction. A server that dies
+ * mid-batch loses nothing: its locks go with its connections, the items are pending again, and
+ * an item already applied is found by its source id and recorded as created, not created twice.
+ * A dry run applies each item the same way and rolls it back.
+ */
+@ApplicationScoped
+public class ImportWorker {
+
+    private static final int BATCH = 20;
+    private static final long IDLE_MILLIS = 1000;
+
+    private final ImportQueue queue;
+    private final ImportApplier applier;
+    private final int threads;
+    private final Object wakeUp = new Object();
+    private ExecutorService workers;
+    private volatile boolean stopping;
+
+    ImportWorker(ImportQueue queue, ImportApplier applier, BlogConfig config) {
+        this.queue = queue;
+        this.applier = applier;
+        this.threads = config.imports().workers();
+    }
+
+    void start(@Observes StartupEvent started) {
+        workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "import-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (int i = 0; i < threads; i++) {
+            workers.execute(this::run);
+        }
+    }
+
+    /** Lets the batches under way finish; what is left waits for the next start or another server. */
+    void stop(@Observes ShutdownEvent stopped) throws InterruptedException {
+        stopping = true;
+        wake();
+        workers.shutdown();
+        workers.awaitTermination(20, TimeUnit.SECONDS);
+    }
+
+    /** A new import arrived: start on it now rather than at the next look. */
+    void wake() {
+        synchronized (wakeUp) {
+            wakeUp.notifyAll();
+        }
+    }
+
+    private void run() {
+        while (!stopping) {
+            boolean worked;
+            try {
+                worked = workOnce();
+            } catch (RuntimeException e) {
+                Log.debugf("Imports paused (retried shortly): %s", e.getMessage());
+                worked = false;
+            }
+            if (!worked) {
+                synchronized (wakeUp) {
+                    try {
+                        wakeUp.wait(IDLE_MILLIS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Applies one batch of the oldest import that has one free; false when there was nothing to do. */
+    boolean workOnce() {
+        List<ImportQueue.Work> unfinished = QuarkusTransaction.requiringNew().call(queue::unfinished);
+        for (ImportQueue.Work work : unfinished) {
+            if (QuarkusTransaction.requiringNew().timeout(300).call(() -> applyBatch(work))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean applyBatch(ImportQueue.Work work) {
+        List<ImportQueue.Claimed> claimed = queue.claim(work.id(), BATCH);
+        if (claimed.isEmpty()) {
+            queue.finishIfDone(work.id());
+            return false;
+        }
+        ImportApplier.Batch batch = new ImportApplier.Batch(work.id(), work.source(), work.format());
+        for (ImportQueue.Claimed item : claimed) {
+            if (stopping) {
+                break;
+            }
+            try {
+                ImportApplier.Applied applied = QuarkusTransaction.requiringNew().call(() -> {
+                    ImportApplier.Applied result = applier.apply(batch, item.kind(), item.payload());
+                    if (work.dryRun()) {
+                        QuarkusTransaction.setRollbackOnly();
+                    }
+                    return result;
+                });
+                queue.record(work.id(), item.position(), applied.outcome(), applied.resourceId(), null);
+            } catch (RuntimeException e) {
+                queue.record(work.id(), item.position(), "failed", null, reason(e));
+            }
+        }
+        return true;
+    }
+
+    /** Why an item failed, in words for the report. */
+    private static String reason(Throwable failure) {
+        Throwable cause = failure instanceof QuarkusTransactionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof ApiException api) {
+            return api.errors == null || api.errors.isEmpty() ? api.getMessage()
+                    : api.errors.stream().map(error -> error.field() + " " + error.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        }
+        if (cause instanceof IllegalArgumentException || cause instanceof JsonProcessingException) {
+            return "The item cannot be read: " + firstLine(cause.getMessage());
+        }
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (cause instanceof PersistenceException) {
+            return "The database refused the item: " + firstLine(root.getMessage());
+        }
+        Log.warnf(cause, "Importing an item failed unexpectedly");
+        return "The item could not be imported: " + cause.getClass().getSimpleName() + ": " + firstLine(root.getMessage());
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}
