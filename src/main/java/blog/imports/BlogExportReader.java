@@ -42,6 +42,7 @@ final class BlogExportReader {
                         null, texts(row, "tags"), texts(row, "authors"), null, texts(row, "oldSlugs"));
             });
         }
+        JsonImportReader.ended(json, JsonToken.END_ARRAY, "\"" + field + "\" must be an array of objects.");
     }
 
     private static String nonNull(String markdown) {

@@ -43,6 +43,7 @@ final class GhostReader {
                 default -> json.skipChildren();
             }
         }
+        JsonImportReader.ended(json, JsonToken.END_OBJECT, "A Ghost export's \"data\" must be an object of tables.");
     }
 
     private void readRows(JsonParser json, String table) throws IOException {
@@ -59,6 +60,7 @@ final class GhostReader {
                 default -> meta(row);
             }
         }
+        JsonImportReader.ended(json, JsonToken.END_ARRAY, "The Ghost table \"" + table + "\" must be an array of objects.");
     }
 
     private static ImportItem tag(JsonNode row) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
+import io.quarkus.narayana.jta.TransactionExceptionResult;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -114,19 +115,36 @@ public class ImportWorker {
                 break;
             }
             try {
-                ImportApplier.Applied applied = QuarkusTransaction.requiringNew().call(() -> {
-                    ImportApplier.Applied result = applier.apply(batch, item.kind(), item.payload());
-                    if (work.dryRun()) {
-                        QuarkusTransaction.setRollbackOnly();
-                    }
-                    return result;
-                });
+                ImportApplier.Applied applied = work.dryRun() ? tryOut(batch, item)
+                        : QuarkusTransaction.requiringNew().call(() -> applier.apply(batch, item.kind(), item.payload()));
                 queue.record(work.id(), item.position(), applied.outcome(), applied.resourceId(), null);
             } catch (RuntimeException e) {
                 queue.record(work.id(), item.position(), "failed", null, reason(e));
             }
         }
         return true;
+    }
+
+    /** Applies the item and rolls it back: what it would become, with nothing written. */
+    private ImportApplier.Applied tryOut(ImportApplier.Batch batch, ImportQueue.Claimed item) {
+        try {
+            QuarkusTransaction.requiringNew().exceptionHandler(failure -> TransactionExceptionResult.ROLLBACK).call(() -> {
+                throw new TriedOut(applier.apply(batch, item.kind(), item.payload()));
+            });
+            throw new IllegalStateException("A dry run's transaction ended without its result");
+        } catch (TriedOut done) {
+            return done.applied;
+        }
+    }
+
+    /** Carries a dry run's result out of the transaction it rolls back. */
+    private static final class TriedOut extends RuntimeException {
+        private final transient ImportApplier.Applied applied;
+
+        TriedOut(ImportApplier.Applied applied) {
+            super(null, null, false, false);
+            this.applied = applied;
+        }
     }
 
     /** Why an item failed, in words for the report. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,7 @@ final class JsonImportReader {
 
     JsonImportReader(ImportSink sink, ObjectMapper mapper) {
         this.sink = sink;
-        this.mapper = mapper.copyWith(limitedFactory());
+        this.mapper = mapper.copyWith(limitedFactory()).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** Reads the whole file and returns its format. */
@@ -36,8 +37,8 @@ final class JsonImportReader {
                 throw ImportRejected.because("The file has more after its JSON object.");
             }
         } catch (JsonProcessingException e) {
-            throw ImportRejected.because("The file is not well-formed JSON (line " + e.getLocation().getLineNr() + "): "
-                    + e.getOriginalMessage());
+            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw ImportRejected.because("The file is not well-formed JSON" + line + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -60,6 +61,7 @@ final class JsonImportReader {
                     while (json.nextToken() == JsonToken.START_OBJECT) {
                         readGhostDatabase(json, ghost);
                     }
+                    ended(json, JsonToken.END_ARRAY, "\"db\" must be an array of objects.");
                 }
                 case "data" -> {
                     expect(value, JsonToken.START_OBJECT, "data");
@@ -87,6 +89,14 @@ final class JsonImportReader {
                 default -> json.skipChildren();
             }
         }
+        ended(json, JsonToken.END_OBJECT, "The export's top level must be an object of named fields.");
+    }
+
+    /** A loop over fields or elements ends at its closing token, not at something else. */
+    static void ended(JsonParser json, JsonToken expected, String detail) {
+        if (json.currentToken() != expected) {
+            throw ImportRejected.because(detail);
+        }
     }
 
     private void readGhostDatabase(JsonParser json, GhostReader ghost) throws IOException {
@@ -100,7 +110,7 @@ final class JsonImportReader {
             } else {
                 json.skipChildren();
             }
-        }
+        }    ended(json, JsonToken.END_OBJECT, "Each element of \"db\" must be an object of named fields.");
     }
 
     private void use(ImportFormat detected) {

@@ -19,6 +19,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads a WordPress eXtended RSS export (WXR 1.0–1.2) as it streams in: authors, categories and
@@ -137,7 +138,7 @@ final class WxrReader {
         while (nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "category_nicename" -> slug = decodeSlug(text(xml));
-                case "cat_name" -> name = text(xml);
+                case "cat_name" -> name = termName(text(xml));
                 case "category_description" -> description = text(xml);
                 default -> skipElement(xml);
             }
@@ -153,7 +154,7 @@ final class WxrReader {
         while (nextChild(xml)) {
             switch (xml.getLocalName()) {
                 case "tag_slug" -> slug = decodeSlug(text(xml));
-                case "tag_name" -> name = text(xml);
+                case "tag_name" -> name = termName(text(xml));
                 case "tag_description" -> description = text(xml);
                 default -> skipElement(xml);
             }
@@ -194,7 +195,7 @@ final class WxrReader {
             } else if (namespace.isEmpty() && name.equals("category")) {
                 String domain = xml.getAttributeValue(null, "domain");
                 String slug = decodeSlug(xml.getAttributeValue(null, "nicename"));
-                String label = text(xml);
+                String label = termName(text(xml));
                 if ("category".equals(domain) || "post_tag".equals(domain)) {
                     String term = term(domain, slug, label);
                     (domain.equals("category") ? item.categories : item.tags).add(term);
@@ -368,6 +369,11 @@ final class WxrReader {
         }
     }
 
+    /** WordPress keeps term names HTML-escaped ("Tips &amp;amp; Tricks"). */
+    private static String termName(String name) {
+        return Parser.unescapeEntities(name, false);
+    }
+
     private static boolean isWordPress(XMLStreamReader xml) {
         String namespace = xml.getNamespaceURI();
         return namespace != null && namespace.startsWith(WP_NAMESPACE);
@@ -444,14 +450,13 @@ final class WxrReader {
     }
 
     /**
-     * No DTDs, no external or internal entities; bounded attribute and text sizes and nesting, so
+     * No DTDs (so no entity but XML's five, and an undeclared one is an error); bounded attribute and text sizes and nesting, so
      * that an entity bomb, an external entity or a gigabyte attribute is refused, not read.
      */
     private static XMLInputFactory factory() {
         WstxInputFactory factory = new WstxInputFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
