@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.sql.Connection;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestResponse;
 
 /** The whole blog as one JSON document, for a backup or a move (admin only). */
 @Path("/api/v1/export")
@@ -47,7 +47,7 @@ public class ExportResource {
                     + "POST the document to /api/v1/imports to restore it: into an empty instance, export → import → export gives the same document.")
     @APIResponse(responseCode = "200", description = "The export, as a download.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportDocument.class)))
-    public RestResponse<StreamingOutput> export() {
+    public Response export() {
         caller.require(Role.admin, "export the blog");
         StreamingOutput body = out -> {
             try (Connection connection = dataSource.getConnection();
@@ -58,7 +58,7 @@ public class ExportResource {
                 throw new IOException("Exporting failed", e);
             }
         };
-        return RestResponse.ResponseBuilder.ok(body, MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .header("Content-Disposition", "attachment; filename=\"blog-export.json\"")
                 .build();

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -36,6 +37,10 @@ public class HttpCaching {
     public void addValidators(ContainerRequestContext request, ContainerResponseContext response, RoutingContext routing) {
         Object entity = response.getEntity();
         if (entity == null || entity instanceof byte[] || response.getStatus() >= 300) {
+            return;
+        }
+        if (entity instanceof StreamingOutput) {
+            compressIfLarge(routing, Integer.MAX_VALUE);   // written as it is read (an export): no validators, compressed
             return;
         }
         Document body = entity instanceof Document document ? document : asJson(entity);
