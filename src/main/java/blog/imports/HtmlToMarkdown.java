@@ -5,7 +5,6 @@ import com.vladsch.flexmark.html2md.converter.ExtensionConversion;
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
@@ -41,11 +40,11 @@ final class HtmlToMarkdown {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Document dom = Jsoup.parseBodyFragment(isClassic(html) ? paragraphs(html) : html);
+        Document dom = Markdown.parse(isClassic(html) ? paragraphs(html) : html);
         // A figure's caption is a paragraph of its own under the image (the sanitiser drops figure markup).
         dom.select("figcaption").tagName("p");
         dom.select("figure").tagName("div");
-        return CONVERTER.convert(Markdown.sanitise(dom.body().html())).strip();
+        return CONVERTER.convert(Markdown.sanitise(dom).body()).strip();
     }
 
     /** A classic-editor WordPress body: paragraphs separated by blank lines, not marked with &lt;p&gt;. */

@@ -1,5 +1,6 @@
 package blog.imports;
 
+import blog.cache.CacheInvalidation;
 import blog.changes.ChangeLog;
 import blog.changes.ChangeType;
 import blog.database.StoredTime;
@@ -48,9 +49,10 @@ class ImportApplier {
     private final ObjectMapper mapper;
     private final GhostBodies ghostBodies;
     private final Validator validator;
+    private final CacheInvalidation invalidation;
 
     ImportApplier(EntityManager entityManager, SlugAllocator slugs, ChangeLog changes, PostService posts, ObjectMapper mapper,
-                  Validator validator) {
+                  Validator validator, CacheInvalidation invalidation) {
         this.entityManager = entityManager;
         this.slugs = slugs;
         this.changes = changes;
@@ -58,6 +60,7 @@ class ImportApplier {
         this.mapper = mapper;
         this.ghostBodies = new GhostBodies(mapper);
         this.validator = validator;
+        this.invalidation = invalidation;
     }
 
     /** What became of an item: created or existing with the resource's id. */
@@ -66,6 +69,18 @@ class ImportApplier {
 
     /** An import's identity, the same for every item of it. */
     record Batch(UUID importId, String source, ImportFormat format) {
+    }
+
+    /**
+     * Commits of items need not wait for the disk: the claiming transaction that records their
+     * outcomes commits after them and waits, which makes them durable too. A crash before it leaves
+     * the items pending, and an item already applied is found again by its source id. Public reads
+     * are evicted from the caches of every server once the transaction commits (tags and authors
+     * appear inside posts).
+     */
+    void prepareTransaction() {
+        entityManager.createNativeQuery("set local synchronous_commit = off").executeUpdate();
+        invalidation.everythingChanged();
     }
 
     Applied apply(Batch batch, String kind, String payload) throws JsonProcessingException {
@@ -164,13 +179,13 @@ class ImportApplier {
             throw new ApiException(ProblemType.VALIDATION, violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
                     .sorted().collect(Collectors.joining("; ")));
         }
-        posts.createImported(id, request, resolve(batch, "tag", "tags", post.tags(), PostRequest.MAX_TAGS),
-                resolve(batch, "author", "authors", post.authors(), PostRequest.MAX_AUTHORS), post.createdAt(), post.updatedAt());
-        for (String path : post.oldPaths() == null ? List.<String>of() : post.oldPaths()) {
-            if (path.length() <= 2048) {
-                entityManager.createNativeQuery("insert into imported_paths (path, post_id) values (:path, :id) on conflict do nothing")
-                        .setParameter("path", path).setParameter("id", id).executeUpdate();
-            }
+        Links links = resolve(batch, post.tags(), post.authors());
+        posts.createImported(id, request, links.tags(), links.authors(), post.createdAt(), post.updatedAt());
+        List<String> paths = post.oldPaths() == null ? List.of() : post.oldPaths().stream().filter(path -> path.length() <= 2048).toList();
+        if (!paths.isEmpty()) {
+            entityManager.createNativeQuery("insert into imported_paths (path, post_id) select path, :id "
+                            + "from unnest(cast(:paths as text[])) as path on conflict do nothing")
+                    .setParameter("paths", paths.toArray(String[]::new)).setParameter("id", id).executeUpdate();
         }
         oldSlugs("post_slug_redirects", id, post.oldSlugs());
         return remember(batch, "post", post.sourceId(), id, "created");
@@ -203,30 +218,44 @@ class ImportApplier {
         return "";
     }
 
+    /** A post's tags and authors as ids, in the file's order. */
+    private record Links(List<UUID> tags, List<UUID> authors) {
+    }
+
     /**
-     * The ids the file's references became, in order and without duplicates: through this
-     * import's items, or an earlier import of the same source; a reference to something skipped
-     * (an internal tag) or not in the database (a dry run's) is left out.
+     * The ids the file's references became, in order and without duplicates (one query for tags
+     * and authors): through this import's items, or an earlier import of the same source; a
+     * reference to something skipped (an internal tag) or not in the database (a dry run's) is left out.
      */
-    private List<UUID> resolve(Batch batch, String kind, String table, List<String> references, int max) {
-        if (references == null || references.isEmpty()) {
-            return List.of();
+    private Links resolve(Batch batch, List<String> tags, List<String> authors) {
+        List<String> tagReferences = tags == null ? List.of() : tags;
+        List<String> authorReferences = authors == null ? List.of() : authors;
+        if (tagReferences.isEmpty() && authorReferences.isEmpty()) {
+            return new Links(List.of(), List.of());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                        select s.source_id, coalesce(i.resource_id, o.resource_id)
-                        from unnest(string_to_array(:references, chr(31))) as s(source_id)
-                        left join import_items i on i.import_id = :import and i.kind = :kind and i.source_id = s.source_id
+                        select s.kind, s.source_id, coalesce(i.resource_id, o.resource_id)
+                        from (select 'tag', r from unnest(string_to_array(:tags, chr(31))) as r
+                              union all select 'author', r from unnest(string_to_array(:authors, chr(31))) as r) as s(kind, source_id)
+                        left join import_items i on i.import_id = :import and i.kind = s.kind and i.source_id = s.source_id
                                                   and i.outcome in ('created', 'existing')
-                        left join imported_sources o on o.source = :source and o.kind = :kind and o.source_id = s.source_id
-                        join %s t on t.id = coalesce(i.resource_id, o.resource_id)""".formatted(table))
-                .setParameter("references", String.join("\u001f", references)).setParameter("import", batch.importId())
-                .setParameter("kind", kind).setParameter("source", batch.source()).getResultList();
+                        left join imported_sources o on o.source = :source and o.kind = s.kind and o.source_id = s.source_id
+                        where exists (select 1 from tags t where s.kind = 'tag' and t.id = coalesce(i.resource_id, o.resource_id))
+                           or exists (select 1 from authors a where s.kind = 'author' and a.id = coalesce(i.resource_id, o.resource_id))""")
+                .setParameter("tags", String.join("\u001f", tagReferences))
+                .setParameter("authors", String.join("\u001f", authorReferences))
+                .setParameter("import", batch.importId()).setParameter("source", batch.source()).getResultList();
         Map<String, UUID> ids = new HashMap<>();
-        rows.forEach(row -> ids.put((String) row[0], (UUID) row[1]));
+        rows.forEach(row -> ids.put(row[0] + " " + row[1], (UUID) row[2]));
+        return new Links(ordered(ids, "tag", tagReferences, PostRequest.MAX_TAGS),
+                ordered(ids, "author", authorReferences, PostRequest.MAX_AUTHORS));
+    }
+
+    private static List<UUID> ordered(Map<String, UUID> ids, String kind, List<String> references, int max) {
         List<UUID> resolved = new ArrayList<>();
         for (String reference : references) {
-            UUID id = ids.get(reference);
+            UUID id = ids.get(kind + " " + reference);
             if (id != null && !resolved.contains(id) && resolved.size() < max) {
                 resolved.add(id);
             }

@@ -49,13 +49,38 @@ class ImportQueue {
         return rows.stream().map(row -> new Claimed((Integer) row[0], (String) row[1], (String) row[2], (String) row[3])).toList();
     }
 
-    void record(UUID importId, int position, String outcome, UUID resourceId, String reason) {
+    /** What became of an item: created or existing with the resource's id, skipped, or failed with a reason. */
+    record Outcome(String outcome, UUID resourceId, String reason) {
+        static Outcome of(ImportApplier.Applied applied) {
+            return new Outcome(applied.outcome(), applied.resourceId(), null);
+        }
+    }
+
+    /** Records the outcomes of claimed items, in one statement. */
+    void record(UUID importId, List<Claimed> items, List<Outcome> outcomes) {
         entityManager.createNativeQuery("""
-                        update import_items set outcome = :outcome, resource_id = :resource, reason = :reason
-                        where import_id = :id and position = :position""")
-                .setParameter("outcome", outcome).setParameter("resource", resourceId)
-                .setParameter("reason", reason == null ? null : reason.length() > 1000 ? reason.substring(0, 999) + "…" : reason)
-                .setParameter("id", importId).setParameter("position", position).executeUpdate();
+                        update import_items i set outcome = o.outcome, resource_id = o.resource_id, reason = o.reason
+                        from unnest(cast(:positions as integer[]), cast(:outcomes as text[]), cast(:resources as uuid[]),
+                                    cast(:reasons as text[])) as o(position, outcome, resource_id, reason)
+                        where i.import_id = :id and i.position = o.position""")
+                .setParameter("positions", items.stream().map(Claimed::position).toArray(Integer[]::new))
+                .setParameter("outcomes", outcomes.stream().map(Outcome::outcome).toArray(String[]::new))
+                .setParameter("resources", outcomes.stream().map(Outcome::resourceId).toArray(UUID[]::new))
+                .setParameter("reasons", outcomes.stream().map(outcome -> clip(outcome.reason())).toArray(String[]::new))
+                .setParameter("id", importId).executeUpdate();
+    }
+
+    private static String clip(String reason) {
+        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
+    }
+
+    /**
+     * Fresh statistics of the tables an import fills: they grow from nothing faster than
+     * autovacuum looks, and plans made for an empty table (in the link triggers too) scan it whole.
+     */
+    void analyze() {
+        entityManager.createNativeQuery("analyze posts, post_tags, post_authors, tags, authors, imported_sources, imported_paths")
+                .executeUpdate();
     }
 
     /** Marks the import done once no item is pending (claimed ones count as pending until applied). */

@@ -2,6 +2,9 @@ package blog.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,9 +12,11 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
- * Writes what a reader reads into import_items, in batches, on one connection and in one
+ * Writes what a reader reads into import_items, in batches (COPY), on one connection and in one
  * transaction that the caller commits once the whole file was read (or rolls back: a file that
  * fails to read leaves nothing). Facts go to a temporary table and are joined to their posts at
  * the end.
@@ -25,8 +30,12 @@ final class ImportStaging implements ImportSink {
     private final Connection connection;
     private final UUID importId;
     private final ObjectMapper mapper;
-    private final PreparedStatement items;
-    private final PreparedStatement facts;
+    private static final String ITEMS = "copy import_items (import_id, position, phase, kind, source_id, title, payload, outcome, reason) from stdin";
+    private static final String FACTS = "copy import_facts (subject, relation, value, ord) from stdin";
+
+    private final CopyManager copy;
+    private final StringBuilder items = new StringBuilder();
+    private final StringBuilder facts = new StringBuilder();
     private int position;
     private int pendingItems;
     private int pendingFacts;
@@ -46,32 +55,24 @@ final class ImportStaging implements ImportSink {
             insert.setTimestamp(3, Timestamp.from(Instant.now()));
             insert.executeUpdate();
         }
-        items = connection.prepareStatement("""
-                insert into import_items (import_id, position, phase, kind, source_id, title, payload, outcome, reason)
-                values (?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""");
-        facts = connection.prepareStatement("insert into import_facts (subject, relation, value, ord) values (?, ?, ?, ?)");
+        copy = connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
     @Override
     public void item(ImportItem item) {
+        boolean skipped = item instanceof ImportItem.Skipped;
         try {
-            items.setObject(1, importId);
-            items.setInt(2, ++position);
-            items.setInt(3, item.phase());
-            items.setString(4, item.kind());
-            items.setString(5, clip(item.sourceId() == null ? "" : item.sourceId(), MAX_SOURCE_ID));
-            items.setString(6, item.title() == null ? null : clip(item.title(), MAX_TITLE));
-            items.setString(7, item instanceof ImportItem.Skipped ? "{}" : mapper.writeValueAsString(item));
-            boolean skipped = item instanceof ImportItem.Skipped;
-            items.setString(8, skipped ? "skipped" : null);
-            items.setString(9, skipped ? ((ImportItem.Skipped) item).reason() : null);
-            items.addBatch();
-            if (++pendingItems == BATCH) {
-                items.executeBatch();
-                pendingItems = 0;
-            }
-        } catch (SQLException | JsonProcessingException e) {
+            row(items, importId.toString(), Integer.toString(++position), Integer.toString(item.phase()), item.kind(),
+                    clip(item.sourceId() == null ? "" : item.sourceId(), MAX_SOURCE_ID),
+                    item.title() == null ? null : clip(item.title(), MAX_TITLE),
+                    skipped ? "{}" : mapper.writeValueAsString(item),
+                    skipped ? "skipped" : null, skipped ? ((ImportItem.Skipped) item).reason() : null);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("Staging an import item failed", e);
+        }
+        if (++pendingItems == BATCH) {
+            flush(items, ITEMS);
+            pendingItems = 0;
         }
     }
 
@@ -80,27 +81,54 @@ final class ImportStaging implements ImportSink {
         if (subject == null || value == null) {
             return;
         }
-        try {
-            facts.setString(1, subject);
-            facts.setString(2, relation.name());
-            facts.setString(3, value);
-            facts.setInt(4, order);
-            facts.addBatch();
-            if (++pendingFacts == BATCH) {
-                facts.executeBatch();
-                pendingFacts = 0;
+        row(facts, subject, relation.name(), value, Integer.toString(order));
+        if (++pendingFacts == BATCH) {
+            flush(facts, FACTS);
+            pendingFacts = 0;
+        }
+    }
+
+    /** One row of COPY's text format: tab-separated, \N for null, backslash escapes. */
+    private static void row(StringBuilder rows, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                rows.append('\t');
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Staging an import fact failed", e);
+            if (values[i] == null) {
+                rows.append("\\N");
+                continue;
+            }
+            for (int j = 0; j < values[i].length(); j++) {
+                char c = values[i].charAt(j);
+                switch (c) {
+                    case '\\' -> rows.append("\\\\");
+                    case '\n' -> rows.append("\\n");
+                    case '\r' -> rows.append("\\r");
+                    case '\t' -> rows.append("\\t");
+                    default -> rows.append(c);
+                }
+            }
+        }
+        rows.append('\n');
+    }
+
+    private void flush(StringBuilder rows, String sql) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+            copy.copyIn(sql, new ByteArrayInputStream(bytes));
+            rows.setLength(0);
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Staging import items failed", e);
         }
     }
 
     /** Writes what is left, joins the facts to their posts and records what the file was. */
     void finish(ImportFormat format, String source, long fileBytes) throws SQLException {
-        items.executeBatch();
-        facts.executeBatch();
-        items.close();
-        facts.close();
+        flush(items, ITEMS);
+        flush(facts, FACTS);
         try (Statement statement = connection.createStatement()) {
             statement.execute("create index on import_facts (relation, subject)");
             statement.execute("analyze import_facts");
@@ -115,6 +143,9 @@ final class ImportStaging implements ImportSink {
                 from import_facts f
                 where p.import_id = ? and p.kind = 'post' and f.relation = 'ATTACHMENT_URL'
                   and f.subject = p.payload ->> 'featureImageRef' and p.payload -> 'featureImage' is null""");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("analyze import_items");
+        }
         try (PreparedStatement update = connection.prepareStatement(
                 "update imports set format = ?, source = ?, file_bytes = ?, finished_at = case when ? then now() end where id = ?")) {
             update.setString(1, format.name());

@@ -12,15 +12,18 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Applies imports' items, on every server and on several threads: each thread claims a batch of
- * pending items (FOR UPDATE SKIP LOCKED), applies each in a transaction of its own (so one bad
- * item fails alone) and records the outcomes in the claiming transaction. A server that dies
+ * pending items (FOR UPDATE SKIP LOCKED), applies them in a transaction of their own (each alone
+ * if one fails, so that a bad item fails alone) and records the outcomes in the claiming transaction. A server that dies
  * mid-batch loses nothing: its locks go with its connections, the items are pending again, and
  * an item already applied is found by its source id and recorded as created, not created twice.
  * A dry run applies each item the same way and rolls it back.
@@ -28,13 +31,16 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class ImportWorker {
 
-    private static final int BATCH = 20;
+    private static final int BATCH = 50;
     private static final long IDLE_MILLIS = 1000;
+    /** Items applied on this server between two refreshes of the statistics. */
+    private static final int ANALYZE_EVERY = 1000;
 
     private final ImportQueue queue;
     private final ImportApplier applier;
     private final int threads;
     private final Object wakeUp = new Object();
+    private final AtomicLong applied = new AtomicLong();
     private ExecutorService workers;
     private volatile boolean stopping;
 
@@ -103,6 +109,10 @@ public class ImportWorker {
         return false;
     }
 
+    /**
+     * Applies the claimed items in one transaction; if any fails, that transaction is rolled back
+     * and each item is applied alone, so that a bad item fails by itself.
+     */
     private boolean applyBatch(ImportQueue.Work work) {
         List<ImportQueue.Claimed> claimed = queue.claim(work.id(), BATCH);
         if (claimed.isEmpty()) {
@@ -110,40 +120,60 @@ public class ImportWorker {
             return false;
         }
         ImportApplier.Batch batch = new ImportApplier.Batch(work.id(), work.source(), work.format());
-        for (ImportQueue.Claimed item : claimed) {
-            if (stopping) {
-                break;
-            }
-            try {
-                ImportApplier.Applied applied = work.dryRun() ? tryOut(batch, item)
-                        : QuarkusTransaction.requiringNew().call(() -> applier.apply(batch, item.kind(), item.payload()));
-                queue.record(work.id(), item.position(), applied.outcome(), applied.resourceId(), null);
-            } catch (RuntimeException e) {
-                queue.record(work.id(), item.position(), "failed", null, reason(e));
-            }
+        List<ImportQueue.Outcome> outcomes;
+        try {
+            outcomes = inTransaction(work.dryRun(), () -> {
+                applier.prepareTransaction();
+                List<ImportQueue.Outcome> applied = new ArrayList<>();
+                for (ImportQueue.Claimed item : claimed) {
+                    applied.add(ImportQueue.Outcome.of(applier.apply(batch, item.kind(), item.payload())));
+                }
+                return applied;
+            });
+        } catch (RuntimeException e) {
+            outcomes = claimed.stream().map(item -> alone(work, batch, item)).toList();
+        }
+        queue.record(work.id(), claimed, outcomes);
+        if (applied.addAndGet(claimed.size()) / ANALYZE_EVERY != (applied.get() - claimed.size()) / ANALYZE_EVERY) {
+            QuarkusTransaction.requiringNew().run(queue::analyze);
         }
         return true;
     }
 
-    /** Applies the item and rolls it back: what it would become, with nothing written. */
-    private ImportApplier.Applied tryOut(ImportApplier.Batch batch, ImportQueue.Claimed item) {
+    private ImportQueue.Outcome alone(ImportQueue.Work work, ImportApplier.Batch batch, ImportQueue.Claimed item) {
+        try {
+            return inTransaction(work.dryRun(), () -> {
+                applier.prepareTransaction();
+                return ImportQueue.Outcome.of(applier.apply(batch, item.kind(), item.payload()));
+            });
+        } catch (RuntimeException e) {
+            return new ImportQueue.Outcome("failed", null, reason(e));
+        }
+    }
+
+    /** Runs the work in a transaction of its own; a dry run's is rolled back, and its result returned all the same. */
+    @SuppressWarnings("unchecked")
+    private static <T> T inTransaction(boolean dryRun, Callable<T> work) {
+        if (!dryRun) {
+            return QuarkusTransaction.requiringNew().call(work);
+        }
         try {
             QuarkusTransaction.requiringNew().exceptionHandler(failure -> TransactionExceptionResult.ROLLBACK).call(() -> {
-                throw new TriedOut(applier.apply(batch, item.kind(), item.payload()));
+                throw new TriedOut(work.call());
             });
             throw new IllegalStateException("A dry run's transaction ended without its result");
         } catch (TriedOut done) {
-            return done.applied;
+            return (T) done.result;
         }
     }
 
     /** Carries a dry run's result out of the transaction it rolls back. */
     private static final class TriedOut extends RuntimeException {
-        private final transient ImportApplier.Applied applied;
+        private final transient Object result;
 
-        TriedOut(ImportApplier.Applied applied) {
+        TriedOut(Object result) {
             super(null, null, false, false);
-            this.applied = applied;
+            this.result = result;
         }
     }
 

@@ -42,11 +42,14 @@ public final class Markdown {
     public record Rendered(String html, String text, String prose) {
     }
 
-    /** HTML from elsewhere (an import) cleaned by the same rules as rendered Markdown. */
-    public static String sanitise(String html) {
-        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, BASE_URI));
-        clean.outputSettings(OUTPUT);
-        return clean.body().html();
+    /** HTML from elsewhere (an import), parsed as a body fragment, cleaned by the same rules as rendered Markdown. */
+    public static Document sanitise(Document dirty) {
+        return new Cleaner(SAFELIST).clean(dirty);
+    }
+
+    /** Parses a body fragment as {@link #sanitise} expects it (relative links kept). */
+    public static Document parse(String html) {
+        return Jsoup.parseBodyFragment(html, BASE_URI);
     }
 
     /** Parses and sanitises once; the text and the prose come from the same sanitised document. */

@@ -78,11 +78,24 @@ public class PostLinks {
         replace(AUTHORS, postId, authorIds);
     }
 
+    /** Links of a post that has none yet (a new one): one statement, or none. */
+    public void addTags(UUID postId, List<UUID> tagIds) {
+        insert(TAGS, postId, tagIds);
+    }
+
+    public void addAuthors(UUID postId, List<UUID> authorIds) {
+        insert(AUTHORS, postId, authorIds);
+    }
+
     /** Two statements whatever the number of links: the triggers of migration V8 then rewrite the post's JSON once each. */
     private void replace(Link link, UUID postId, List<UUID> targetIds) {
         entityManager.createNativeQuery("delete from " + link.table() + " where post_id = :postId")
                 .setParameter("postId", postId)
                 .executeUpdate();
+        insert(link, postId, targetIds);
+    }
+
+    private void insert(Link link, UUID postId, List<UUID> targetIds) {
         if (targetIds.isEmpty()) {
             return;
         }

@@ -100,7 +100,8 @@ public class PostService {
 
     /**
      * A post from an import, written as {@link #create} writes one (derived fields, links, the
-     * changes feed, caches) but for no caller: with the file's id, slug, tags, authors and dates.
+     * changes feed) but for no caller: with the file's id, slug, tags, authors and dates. The
+     * importer evicts the caches once for all the posts of its transaction.
      */
     @Transactional
     public void createImported(UUID id, PostRequest request, List<UUID> tagIds, List<UUID> authorIds, Instant createdAt,
@@ -114,9 +115,10 @@ public class PostService {
         post.updatedAt = updatedAt != null && updatedAt.isAfter(post.createdAt) ? updatedAt : post.createdAt;
         PostAnnouncements.announceOnWrite(post, now);
         post.persist();
-        saved(post, request, tagIds, authorIds);
+        flush(post, request);
+        links.addTags(post.id, tagIds);
+        links.addAuthors(post.id, authorIds);
         announcements.afterCreate(post);
-        invalidation.postChanged(post.id, goesPublicAt(post), post.slug);
     }
 
     @Transactional
@@ -172,6 +174,19 @@ public class PostService {
     }
 
     private JsonBody saved(Post post, PostRequest request, List<UUID> tagIds, List<UUID> authorIds) {
+        store(post, request, tagIds, authorIds);
+        return reader.written(post.id);
+    }
+
+    /** Flushes the post and writes its links. */
+    private void store(Post post, PostRequest request, List<UUID> tagIds, List<UUID> authorIds) {
+        flush(post, request);
+        links.replaceTags(post.id, tagIds);
+        links.replaceAuthors(post.id, authorIds);
+    }
+
+    /** Flushes the post: a taken slug is a 409, or a {@link SlugRace} when it was generated. */
+    private void flush(Post post, PostRequest request) {
         boolean explicitSlug = request.slug() != null;
         UniqueConstraints.flush(entityManager, constraint -> {
             if (!constraint.equals("posts_slug_key")) {
@@ -179,9 +194,6 @@ public class PostService {
             }
             return explicitSlug ? ApiException.conflict("The slug '" + post.slug + "' is already taken.") : new SlugRace();
         });
-        links.replaceTags(post.id, tagIds);
-        links.replaceAuthors(post.id, authorIds);
-        return reader.written(post.id);
     }
 
     /** Whether the post was ever public under this slug, as the changes feed recorded it. */
