@@ -44,7 +44,7 @@ final class HtmlToMarkdown {
         // A figure's caption is a paragraph of its own under the image (the sanitiser drops figure markup).
         dom.select("figcaption").tagName("p");
         dom.select("figure").tagName("div");
-        return CONVERTER.convert(Markdown.sanitise(dom).body()).strip();
+        return CONVERTER.convert(Markdown.sanitise(dom)).strip();
     }
 
     /** A classic-editor WordPress body: paragraphs separated by blank lines, not marked with &lt;p&gt;. */

@@ -1,5 +1,6 @@
 package blog.imports;
 
+import blog.problem.ApiException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -86,7 +87,12 @@ final class JsonImportReader {
                     expect(value, JsonToken.START_ARRAY, field);
                     blog.readArray(json, field);
                 }
-                default -> json.skipChildren();
+                default -> {
+                    if (format == ImportFormat.blog) {
+                        throw ApiException.invalid(field, "unknown field: this API's export has format, version, authors, tags and posts");
+                    }
+                    json.skipChildren();
+                }
             }
         }
         ended(json, JsonToken.END_OBJECT, "The export's top level must be an object of named fields.");

@@ -51,6 +51,14 @@ final class FieldMutations {
                 body.put("url", Fixtures.receiverUrl());
                 body.put("events", List.of("tag.created"));
             }
+            // An import file: this API's export of nothing.
+            case "" -> {
+                if (!operation.resource().equals("imports")) {
+                    throw new AssertionError("no body schema for " + operation.key());
+                }
+                body.put("format", "blog-content-api-export");
+                body.put("version", 1);
+            }
             default -> throw new AssertionError("no valid base body for " + operation.bodySchema() + " of "
                     + operation.key() + ": teach FieldMutations.base about it");
         }

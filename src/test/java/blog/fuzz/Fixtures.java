@@ -72,6 +72,16 @@ final class Fixtures {
     }
 
     /** A webhook whose receiver, on loopback, acknowledges everything. */
+    /** An import of an export of nothing: done at once. */
+    static Created emptyImport() {
+        made++;
+        var response = given().header("Authorization", Probe.ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("format", "blog-content-api-export", "version", 1))
+                .when().post("/api/v1/imports")
+                .then().statusCode(202).extract();
+        return new Created(response.path("id"), null, response.header("ETag"));
+    }
+
     static Created webhook() {
         return create("webhooks", Map.of("url", receiverUrl(), "events", List.of("tag.created")));
     }
@@ -109,6 +119,7 @@ final class Fixtures {
             case "authors" -> author();
             case "tokens" -> token();
             case "webhooks" -> webhook();
+            case "imports" -> emptyImport();
             default -> throw new AssertionError("no fixture for " + resource);
         };
     }

@@ -106,7 +106,8 @@ final class OpenApiContract {
         String schema = null;
         JsonNode content = resolve(spec.path("requestBody")).path("content");
         if (content.size() > 0) {
-            mediaType = content.fieldNames().next();
+            // JSON where an operation takes it among other types (an import also takes XML): the bodies here are JSON.
+            mediaType = content.has("application/json") ? "application/json" : content.fieldNames().next();
             String ref = content.path(mediaType).path("schema").path("$ref").asText();
             schema = ref.substring(ref.lastIndexOf('/') + 1);
         }

@@ -25,7 +25,12 @@ record Operation(String method, String path, String bodyMediaType, String bodySc
 
     /** Whether even a read needs a token (an admin's). */
     boolean adminOnly() {
-        return resource().equals("tokens") || resource().equals("webhooks");
+        return Set.of("tokens", "webhooks", "imports", "export").contains(resource());
+    }
+
+    /** The largest body the operation takes: an import file's limit (application.properties, %test), or the API's 1 MiB. */
+    int bodyLimit() {
+        return resource().equals("imports") ? 8 * 1024 * 1024 : 1024 * 1024;
     }
 
     /** On one resource: /{id}, or below it (/{id}/deliveries). */

@@ -24,6 +24,37 @@ class WordPressImportTest {
     }
 
     @Test
+    void shouldReadAnOlderWxr11Export() {
+        String slug = blog.TestData.unique("wxr-one-one");
+        String file = """
+                <?xml version="1.0" encoding="UTF-8" ?>
+                <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.1/excerpt/"
+                     xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"
+                     xmlns:wp="http://wordpress.org/export/1.1/">
+                <channel><title>Older</title><wp:wxr_version>1.1</wp:wxr_version><wp:base_site_url>https://older.example</wp:base_site_url>
+                <wp:tag><wp:term_id>9</wp:term_id><wp:tag_slug>tips-tricks</wp:tag_slug><wp:tag_name><![CDATA[Tips &amp; Tricks]]></wp:tag_name></wp:tag>
+                <item><title>From 2012</title><dc:creator><![CDATA[old-admin]]></dc:creator>
+                <content:encoded><![CDATA[First paragraph.
+
+                Second, with a <a href="https://older.example/x">link</a>.]]></content:encoded>
+                <excerpt:encoded><![CDATA[The excerpt.]]></excerpt:encoded>
+                <wp:post_id>5</wp:post_id><wp:post_date_gmt>2012-03-04 05:06:07</wp:post_date_gmt><wp:post_name>%s</wp:post_name>
+                <wp:status>publish</wp:status><wp:post_type>post</wp:post_type>
+                <category domain="post_tag" nicename="tips-tricks"><![CDATA[Tips &amp; Tricks]]></category></item>
+                </channel></rss>""".formatted(slug);
+
+        JsonPath report = importAndWait(file.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/xml", false);
+
+        assertThat(counts(report, "post")).isEqualTo("read=1 pending=0 created=1 existing=0 skipped=0 failed=0");
+        JsonPath post = postBySlug(slug);
+        assertThat(post.getString("publishedAt")).isEqualTo("2012-03-04T05:06:07Z");
+        assertThat(post.getString("excerpt")).isEqualTo("The excerpt.");
+        assertThat(post.getList("tags.name", String.class)).containsExactly("Tips & Tricks");
+        assertThat(post.getList("authors.slug", String.class)).containsExactly("old-admin");
+        assertThat(post.getString("markdown")).isEqualTo("First paragraph.\n\nSecond, with a [link](https://older.example/x).");
+    }
+
+    @Test
     void shouldImportPostsTagsAndAuthorsWithNothingLostAndCreateNothingTheSecondTime() {
         JsonPath report = importAndWait(WXR, "application/xml", false);
 
@@ -46,7 +77,7 @@ class WordPressImportTest {
         assertThat(hello.getList("authors.slug", String.class)).containsExactly("alice");
         assertThat(hello.getString("featureImage")).isEqualTo("https://old.example/wp-content/uploads/2024/05/cover.jpg");
         String markdown = hello.getString("markdown");
-        assertThat(markdown).doesNotContain("<!-- wp:", "wp-block");
+        assertThat(markdown).doesNotContain("<!-- wp:", "wp-block", "<body", "<html").startsWith("Welcome to the **new** blog.");
         assertThat(markdown).contains("## Section two", "![A photo](https://old.example/wp-content/uploads/2024/05/photo.jpg)\n\nCaption",
                 "if (a < b && c > d) { return \"x\"; }", "| Language", "<sup>1</sup>");
         assertThat(markdown).containsPattern("(?m)^    if \\(a < b").containsPattern("(?m)^> ").containsPattern("(?m)^[-*+] ")
