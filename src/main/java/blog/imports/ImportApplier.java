@@ -92,9 +92,9 @@ class ImportApplier {
     }
 
     private Applied author(Batch batch, ImportItem.Author author) {
-        Optional<UUID> known = known(batch, "author", author.sourceId(), "authors");
+        Optional<Applied> known = known(batch, "author", author.sourceId(), "authors");
         if (known.isPresent()) {
-            return new Applied("existing", known.get());
+            return known.get();
         }
         String email = author.email() != null && EMAIL.matcher(author.email().strip()).matches() && author.email().length() <= 254
                 ? author.email().strip() : null;
@@ -123,9 +123,9 @@ class ImportApplier {
     }
 
     private Applied tag(Batch batch, ImportItem.Tag tag) {
-        Optional<UUID> known = known(batch, "tag", tag.sourceId(), "tags");
+        Optional<Applied> known = known(batch, "tag", tag.sourceId(), "tags");
         if (known.isPresent()) {
-            return new Applied("existing", known.get());
+            return known.get();
         }
         String name = clip(firstNonBlank(tag.name(), tag.slug(), "Tag"), 100);
         String base = Slugs.of(firstNonBlank(tag.slug(), name), 120);
@@ -153,9 +153,9 @@ class ImportApplier {
     }
 
     private Applied post(Batch batch, ImportItem.Post post) throws JsonProcessingException {
-        Optional<UUID> known = known(batch, "post", post.sourceId(), "posts");
+        Optional<Applied> known = known(batch, "post", post.sourceId(), "posts");
         if (known.isPresent()) {
-            return new Applied("existing", known.get());
+            return known.get();
         }
         UUID id = idFor(batch, post.sourceId());
         String title = clip(firstNonBlank(post.title(), UNTITLED), 300);
@@ -263,16 +263,27 @@ class ImportApplier {
         return resolved;
     }
 
-    /** What the item became in an earlier import of the same source; for this API's export, the resource with its id. */
-    private Optional<UUID> known(Batch batch, String kind, String sourceId, String table) {
-        Optional<UUID> imported = first("""
-                        select o.resource_id from imported_sources o join %s t on t.id = o.resource_id
-                        where o.source = :source and o.kind = :kind and o.source_id = :sourceId""".formatted(table),
-                Map.of("source", batch.source(), "kind", kind, "sourceId", sourceId));
-        if (imported.isPresent() || batch.format() != ImportFormat.blog) {
-            return imported;
+    /**
+     * What the item became before: in an earlier import of the same source (existing), or in this
+     * one, by a server that died before it recorded the outcome (created); for this API's export,
+     * the resource with its id (existing).
+     */
+    private Optional<Applied> known(Batch batch, String kind, String sourceId, String table) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select o.resource_id, o.import_id from imported_sources o join %s t on t.id = o.resource_id
+                        where o.source = :source and o.kind = :kind and o.source_id = :sourceId""".formatted(table))
+                .setParameter("source", batch.source()).setParameter("kind", kind).setParameter("sourceId", sourceId)
+                .getResultList();
+        if (!rows.isEmpty()) {
+            Object[] row = rows.get(0);
+            return Optional.of(new Applied(batch.importId().equals(row[1]) ? "created" : "existing", (UUID) row[0]));
         }
-        return parseUuid(sourceId).flatMap(id -> first("select id from " + table + " where id = :id", Map.of("id", id)));
+        if (batch.format() != ImportFormat.blog) {
+            return Optional.empty();
+        }
+        return parseUuid(sourceId).flatMap(id -> first("select id from " + table + " where id = :id", Map.of("id", id)))
+                .map(id -> new Applied("existing", id));
     }
 
     private Applied remember(Batch batch, String kind, String sourceId, UUID id, String outcome) {
