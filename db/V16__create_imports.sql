@@ -24,6 +24,7 @@ create table import_items (
     payload     jsonb        not null,
     outcome     varchar(16),
     reason      varchar(1000),
+    attempts    smallint     not null default 0,
     resource_id uuid,
     constraint import_items_pkey primary key (import_id, position),
     constraint import_items_outcome check (outcome in ('created', 'existing', 'skipped', 'failed'))

@@ -56,7 +56,7 @@ final class BlogExportReader {
 
     private static List<String> texts(JsonNode row, String field) {
         List<String> values = new ArrayList<>();
-        row.path(field).forEach(value -> values.add(value.asText()));
+        row.path(field).forEach(value -> values.add(value.asText().replace("\u0000", "")));
         return values;
     }
 

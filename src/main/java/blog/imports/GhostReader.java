@@ -75,11 +75,14 @@ final class GhostReader {
     private static ImportItem post(JsonNode row) {
         String id = text(row, "id");
         String title = text(row, "title");
-        String type = text(row, "type");
-        if (type != null && !type.equals("post")) {
-            return new ImportItem.Skipped(type, id, title, "Pages are not imported.");
+        // Ghost 1–2 mark pages with "page": true; 3 on with "type": "page".
+        boolean page = "page".equals(text(row, "type")) || row.path("page").asBoolean(false) || row.path("page").asInt(0) == 1;
+        if (page || text(row, "type") != null && !"post".equals(text(row, "type"))) {
+            return new ImportItem.Skipped(page ? "page" : "other", id, title, page ? "Pages are not imported." : "Only posts are imported.");
         }
-        String status = switch (String.valueOf(text(row, "status"))) {
+        // Posts for members or paid tiers are not for everyone: they come in as drafts.
+        boolean everyone = text(row, "visibility") == null || "public".equals(text(row, "visibility"));
+        String status = !everyone ? "draft" : switch (String.valueOf(text(row, "status"))) {
             case "published" -> "published";
             case "scheduled" -> "scheduled";
             default -> "draft";

@@ -1,6 +1,7 @@
 package blog.imports;
 
 import blog.cache.CacheInvalidation;
+import blog.author.AuthorRequest;
 import blog.changes.ChangeLog;
 import blog.changes.ChangeType;
 import blog.database.StoredTime;
@@ -38,7 +39,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class ImportApplier {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern HTTP_URL = Pattern.compile(Urls.HTTP_URL);
     private static final String UNTITLED = "(untitled)";
 
@@ -92,12 +92,13 @@ class ImportApplier {
     }
 
     private Applied author(Batch batch, ImportItem.Author author) {
-        Optional<Applied> known = known(batch, "author", author.sourceId(), "authors");
+        // Ghost's user ids are not unique across sites (the owner is "1" in older ones): its authors match by login or e-mail only.
+        Optional<Applied> known = batch.format() == ImportFormat.ghost ? Optional.empty() : known(batch, "author", author.sourceId(), "authors");
         if (known.isPresent()) {
             return known.get();
         }
-        String email = author.email() != null && EMAIL.matcher(author.email().strip()).matches() && author.email().length() <= 254
-                ? author.email().strip() : null;
+        String email = author.email() != null && author.email().strip().length() <= 254
+                && validator.validateValue(AuthorRequest.class, "email", author.email().strip()).isEmpty() ? author.email().strip() : null;
         String login = author.slug() == null ? "" : Slugs.of(author.slug(), 120);
         Optional<UUID> matched = first("select id from authors where slug = :slug or lower(email) = lower(:email) order by slug = :slug desc",
                 Map.of("slug", login, "email", email == null ? "" : email));

@@ -33,19 +33,47 @@ class ImportQueue {
     }
 
     /**
-     * Pending items of the import's first unfinished phase that no other transaction holds, in
-     * file order. Items of a later phase wait until every item before them is applied: a post is
-     * not applied while its authors or tags may still be created on another server.
+     * Counts an attempt at the next pending items of the import's first unfinished phase, in file
+     * order, and commits it at once: an item that brings its server down every time fails after
+     * {@link #MAX_ATTEMPTS} instead of being retried for ever. Items of a later phase wait until
+     * every item before them is applied: a post is not applied while its authors or tags may still
+     * be created on another server.
      */
     @SuppressWarnings("unchecked")
-    List<Claimed> claim(UUID importId, int limit) {
+    List<Integer> countAttempts(UUID importId, int limit) {
+        return entityManager.createNativeQuery("""
+                        update import_items set attempts = attempts + 1
+                        where import_id = :id and position in (
+                            select position from import_items
+                            where import_id = :id and outcome is null
+                              and phase = (select min(phase) from import_items where import_id = :id and outcome is null)
+                            order by position limit :limit
+                            for update skip locked)
+                        returning position""")
+                .setParameter("id", importId).setParameter("limit", limit).getResultList();
+    }
+
+    /** Items given up after this many attempts. */
+    static final int MAX_ATTEMPTS = 5;
+
+    /**
+     * Locks the counted items for the claiming transaction (those another server took meanwhile are
+     * skipped) and fails those attempted too often.
+     */
+    @SuppressWarnings("unchecked")
+    List<Claimed> claim(UUID importId, List<Integer> positions) {
+        entityManager.createNativeQuery("""
+                        update import_items set outcome = 'failed',
+                               reason = 'Applying it failed ' || attempts || ' times (the server stopped or the transaction timed out).'
+                        where import_id = :id and position = any(cast(:positions as integer[])) and outcome is null and attempts > :max""")
+                .setParameter("id", importId).setParameter("positions", positions.toArray(Integer[]::new))
+                .setParameter("max", MAX_ATTEMPTS).executeUpdate();
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select position, kind, source_id, cast(payload as text) from import_items
-                        where import_id = :id and outcome is null
-                          and phase = (select min(phase) from import_items where import_id = :id and outcome is null)
-                        order by position limit :limit
+                        where import_id = :id and position = any(cast(:positions as integer[])) and outcome is null
+                        order by position
                         for update skip locked""")
-                .setParameter("id", importId).setParameter("limit", limit).getResultList();
+                .setParameter("id", importId).setParameter("positions", positions.toArray(Integer[]::new)).getResultList();
         return rows.stream().map(row -> new Claimed((Integer) row[0], (String) row[1], (String) row[2], (String) row[3])).toList();
     }
 
@@ -56,17 +84,17 @@ class ImportQueue {
         }
     }
 
-    /** Records the outcomes of claimed items, in one statement. */
+    /** Records the outcomes of claimed items, in one statement; a null outcome leaves its item pending. */
     void record(UUID importId, List<Claimed> items, List<Outcome> outcomes) {
         entityManager.createNativeQuery("""
                         update import_items i set outcome = o.outcome, resource_id = o.resource_id, reason = o.reason
                         from unnest(cast(:positions as integer[]), cast(:outcomes as text[]), cast(:resources as uuid[]),
                                     cast(:reasons as text[])) as o(position, outcome, resource_id, reason)
-                        where i.import_id = :id and i.position = o.position""")
+                        where i.import_id = :id and i.position = o.position and o.outcome is not null""")
                 .setParameter("positions", items.stream().map(Claimed::position).toArray(Integer[]::new))
-                .setParameter("outcomes", outcomes.stream().map(Outcome::outcome).toArray(String[]::new))
-                .setParameter("resources", outcomes.stream().map(Outcome::resourceId).toArray(UUID[]::new))
-                .setParameter("reasons", outcomes.stream().map(outcome -> clip(outcome.reason())).toArray(String[]::new))
+                .setParameter("outcomes", outcomes.stream().map(outcome -> outcome == null ? null : outcome.outcome()).toArray(String[]::new))
+                .setParameter("resources", outcomes.stream().map(outcome -> outcome == null ? null : outcome.resourceId()).toArray(UUID[]::new))
+                .setParameter("reasons", outcomes.stream().map(outcome -> outcome == null ? null : clip(outcome.reason())).toArray(String[]::new))
                 .setParameter("id", importId).executeUpdate();
     }
 

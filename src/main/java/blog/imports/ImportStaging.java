@@ -24,6 +24,8 @@ import org.postgresql.copy.CopyManager;
 final class ImportStaging implements ImportSink {
 
     private static final int BATCH = 500;
+    /** Rows are sent when 500 are waiting or when they pass two million characters, whichever comes first. */
+    private static final int MAX_BUFFERED_CHARS = 2 * 1024 * 1024;
     private static final int MAX_SOURCE_ID = 200;
     private static final int MAX_TITLE = 300;
 
@@ -70,7 +72,7 @@ final class ImportStaging implements ImportSink {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Staging an import item failed", e);
         }
-        if (++pendingItems == BATCH) {
+        if (++pendingItems == BATCH || items.length() > MAX_BUFFERED_CHARS) {
             flush(items, ITEMS);
             pendingItems = 0;
         }

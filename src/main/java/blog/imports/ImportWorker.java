@@ -1,6 +1,7 @@
 package blog.imports;
 
 import blog.config.BlogConfig;
+import blog.database.DatabaseErrors;
 import blog.problem.ApiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.logging.Log;
@@ -21,12 +22,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Applies imports' items, on every server and on several threads: each thread claims a batch of
- * pending items (FOR UPDATE SKIP LOCKED), applies them in a transaction of their own (each alone
- * if one fails, so that a bad item fails alone) and records the outcomes in the claiming transaction. A server that dies
- * mid-batch loses nothing: its locks go with its connections, the items are pending again, and
- * an item already applied is found by its source id and recorded as created, not created twice.
- * A dry run applies each item the same way and rolls it back.
+ * Applies imports' items, on every server and on several threads: each thread counts an attempt
+ * at a batch of pending items, claims them (FOR UPDATE SKIP LOCKED), applies them in a
+ * transaction of their own (each alone if one fails, so that a bad item fails alone) and records
+ * the outcomes in the claiming transaction. A server that dies mid-batch loses nothing: its locks
+ * go with its connections, the items are pending again, and an item already applied is found by
+ * its source id and recorded as created, not created twice; an item that fails five attempts so
+ * is recorded as failed. A dry run applies the items the same way and rolls them back.
  */
 @ApplicationScoped
 public class ImportWorker {
@@ -35,12 +37,15 @@ public class ImportWorker {
     private static final long IDLE_MILLIS = 1000;
     /** Items applied on this server between two refreshes of the statistics. */
     private static final int ANALYZE_EVERY = 1000;
+    /** A batch applied item by item (after one failed) may take long; its locks go with it if it takes longer. */
+    private static final int BATCH_TIMEOUT_SECONDS = 3600;
 
     private final ImportQueue queue;
     private final ImportApplier applier;
     private final int threads;
     private final Object wakeUp = new Object();
     private final AtomicLong applied = new AtomicLong();
+    private volatile long analyzedAt;
     private ExecutorService workers;
     private volatile boolean stopping;
 
@@ -102,9 +107,17 @@ public class ImportWorker {
     boolean workOnce() {
         List<ImportQueue.Work> unfinished = QuarkusTransaction.requiringNew().call(queue::unfinished);
         for (ImportQueue.Work work : unfinished) {
-            if (QuarkusTransaction.requiringNew().timeout(300).call(() -> applyBatch(work))) {
-                return true;
+            List<Integer> attempted = QuarkusTransaction.requiringNew().call(() -> queue.countAttempts(work.id(), BATCH));
+            if (attempted.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(() -> queue.finishIfDone(work.id()));
+                continue;
             }
+            QuarkusTransaction.requiringNew().timeout(BATCH_TIMEOUT_SECONDS).run(() -> applyBatch(work, attempted));
+            if (applied.get() / ANALYZE_EVERY != analyzedAt) {
+                analyzedAt = applied.get() / ANALYZE_EVERY;
+                analyze();
+            }
+            return true;
         }
         return false;
     }
@@ -113,11 +126,10 @@ public class ImportWorker {
      * Applies the claimed items in one transaction; if any fails, that transaction is rolled back
      * and each item is applied alone, so that a bad item fails by itself.
      */
-    private boolean applyBatch(ImportQueue.Work work) {
-        List<ImportQueue.Claimed> claimed = queue.claim(work.id(), BATCH);
+    private void applyBatch(ImportQueue.Work work, List<Integer> attempted) {
+        List<ImportQueue.Claimed> claimed = queue.claim(work.id(), attempted);
         if (claimed.isEmpty()) {
-            queue.finishIfDone(work.id());
-            return false;
+            return;
         }
         ImportApplier.Batch batch = new ImportApplier.Batch(work.id(), work.source(), work.format());
         List<ImportQueue.Outcome> outcomes;
@@ -134,10 +146,16 @@ public class ImportWorker {
             outcomes = claimed.stream().map(item -> alone(work, batch, item)).toList();
         }
         queue.record(work.id(), claimed, outcomes);
-        if (applied.addAndGet(claimed.size()) / ANALYZE_EVERY != (applied.get() - claimed.size()) / ANALYZE_EVERY) {
+        applied.addAndGet(claimed.size());
+    }
+
+    /** Statistics are a help, not a step of the import: a failure to gather them is logged and passed over. */
+    private void analyze() {
+        try {
             QuarkusTransaction.requiringNew().run(queue::analyze);
+        } catch (RuntimeException e) {
+            Log.debugf("Gathering statistics during an import failed: %s", e.getMessage());
         }
-        return true;
     }
 
     private ImportQueue.Outcome alone(ImportQueue.Work work, ImportApplier.Batch batch, ImportQueue.Claimed item) {
@@ -147,6 +165,10 @@ public class ImportWorker {
                 return ImportQueue.Outcome.of(applier.apply(batch, item.kind(), item.payload()));
             });
         } catch (RuntimeException e) {
+            // The database was away or busy (a timeout, a deadlock): the item stays pending for another attempt.
+            if (DatabaseErrors.isTransient(e) || DatabaseErrors.isUnavailable(e)) {
+                return null;
+            }
             return new ImportQueue.Outcome("failed", null, reason(e));
         }
     }

@@ -45,6 +45,9 @@ public class Imports {
         CountingInputStream counted = new CountingInputStream(body, maxBytes);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            // Joining a large file's facts may take longer than the pool's 30 s socket timeout.
+            int socketTimeout = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, 0);
             try {
                 ImportStaging staging = new ImportStaging(connection, id, mapper, dryRun);
                 InputStream in = new BufferedInputStream(counted, 64 * 1024);
@@ -59,9 +62,12 @@ public class Imports {
                 }
                 staging.finish(format, source, counted.count());
                 connection.commit();
-            } catch (RuntimeException | SQLException e) {
+            } catch (RuntimeException | Error | SQLException e) {
+                // Also on an Error: a pooled connection commits what is pending when it is returned.
                 connection.rollback();
                 throw e;
+            } finally {
+                connection.setNetworkTimeout(Runnable::run, socketTimeout);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Receiving an import failed", e);

@@ -1,6 +1,7 @@
 package blog.imports;
 
 import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.InputStream;
 import java.net.URI;
@@ -40,6 +41,8 @@ final class WxrReader {
 
     private final ImportSink sink;
     private String site = "";
+    /** The blog's home, where its permalinks are (wp:base_blog_url); the install's address when absent. */
+    private String blog = "";
     private final Set<String> seenTerms = new HashSet<>();
     private final Set<String> seenAuthors = new HashSet<>();
 
@@ -59,6 +62,8 @@ final class WxrReader {
         } catch (XMLStreamException e) {
             throw ImportRejected.because("The file is not a well-formed XML document"
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNumber() + ")" : "") + ": " + firstLine(e.getMessage()));
+        } catch (WstxLazyException e) {
+            throw ImportRejected.because("The file is not a well-formed XML document: " + firstLine(e.getMessage()));
         }
         return site;
     }
@@ -87,6 +92,7 @@ final class WxrReader {
                 switch (name) {
                     case "wxr_version" -> checkVersion(xml.getElementText().strip());
                     case "base_site_url" -> site = xml.getElementText().strip();
+                    case "base_blog_url" -> blog = xml.getElementText().strip();
                     case "author" -> sink.item(author(xml));
                     case "category" -> sink.item(category(xml));
                     case "tag" -> sink.item(tag(xml));
@@ -208,7 +214,7 @@ final class WxrReader {
             String login = item.creator.strip();
             sink.item(new ImportItem.Author(login, login, login, null, null, null, null, null, null, null));
         }
-        sink.item(item.toImportItem(site));
+        sink.item(item.toImportItem(blog.isBlank() ? site : blog));
         if (item.type.equals("attachment") && item.attachmentUrl != null) {
             sink.fact(item.id, ImportSink.Fact.ATTACHMENT_URL, item.attachmentUrl, 0);
         }
@@ -224,6 +230,7 @@ final class WxrReader {
             case "status" -> item.status = text(xml).strip();
             case "post_type" -> item.type = text(xml).strip();
             case "is_sticky" -> item.sticky = text(xml).strip().equals("1");
+            case "post_password" -> item.password = !text(xml).isBlank();
             case "attachment_url" -> item.attachmentUrl = text(xml).strip();
             case "postmeta" -> postMeta(xml, item);
             default -> skipElement(xml);
@@ -261,24 +268,30 @@ final class WxrReader {
         String status = "draft";
         String type = "post";
         boolean sticky;
+        boolean password;
         String attachmentUrl;
         String thumbnailId;
         final List<String> categories = new ArrayList<>();
         final List<String> tags = new ArrayList<>();
 
         ImportItem toImportItem(String site) {
+            if (id.isBlank()) {
+                return new ImportItem.Skipped(kindOf(type), "", title, "An item without wp:post_id cannot be imported once only.");
+            }
             if (!type.equals("post")) {
                 String what = type.equals("attachment") && attachmentUrl != null ? attachmentUrl : title;
-                return new ImportItem.Skipped(type, id, what, switch (type) {
+                return new ImportItem.Skipped(kindOf(type), id, what, switch (type) {
                     case "page" -> "Pages are not imported.";
                     case "attachment" -> "Media files stay at their URLs; posts refer to them there.";
-                    default -> "Items of type '" + type + "' are not imported.";
+                    case "nav_menu_item" -> "Menu items are not imported.";
+                    default -> "Items of other types (custom post types, revisions, …) are not imported.";
                 });
             }
             List<String> terms = new ArrayList<>(categories);
             terms.addAll(tags);
             Instant published = publicationDate();
-            String postStatus = switch (status) {
+            // A password-protected post is not for everyone: it comes in as a draft.
+            String postStatus = password ? "draft" : switch (status) {
                 case "publish" -> "published";
                 case "future" -> "scheduled";
                 default -> "draft";
@@ -304,7 +317,7 @@ final class WxrReader {
 
         /** /?p=123 and the permalink's path (/2024/05/31/slug/), as the old site served them. */
         private List<String> oldPaths(String site, Instant published) {
-            if (!status.equals("publish") || id.isBlank()) {
+            if (!status.equals("publish") || password || id.isBlank()) {
                 return List.of();
             }
             List<String> paths = new ArrayList<>();
@@ -315,6 +328,14 @@ final class WxrReader {
             }
             return paths;
         }
+    }
+
+    /** The kinds of skipped items the report names; any other type is "other". */
+    private static String kindOf(String type) {
+        return switch (type) {
+            case "page", "attachment", "nav_menu_item" -> type;
+            default -> "other";
+        };
     }
 
     /** The path (and query) of a link on the site, or null when it is elsewhere or not a URL. */
@@ -458,6 +479,8 @@ final class WxrReader {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // Errors inside a text are reported where they are, not later as an unchecked exception.
+        factory.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
         factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
         factory.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 64);

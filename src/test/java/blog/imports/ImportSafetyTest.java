@@ -53,12 +53,33 @@ class ImportSafetyTest {
         }
     }
 
+    /** Imports received since the instant (the database's clock) of this size, or left half-staged (no source). */
+    private long importsSince(java.sql.Timestamp since, int size) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var select = connection.prepareStatement(
+                "select count(*) from imports where created_at >= ? and (file_bytes = ? or source = '')")) {
+            select.setTimestamp(1, since);
+            select.setLong(2, size);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private java.sql.Timestamp databaseNow() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select now()")) {
+            row.next();
+            return row.getTimestamp(1);
+        }
+    }
+
+    /** Refused with a 400 naming the problem, and no import of it kept (so nothing of it applied). */
     private void assertRefusedAndNothingChanged(String file, String contentType, String detail) throws SQLException {
-        long imports = rows("imports");
-        long posts = rows("posts");
-        assertProblem(send(file.getBytes(StandardCharsets.UTF_8), contentType, false).then(), 400).body("detail", containsString(detail));
-        assertThat(rows("imports")).isEqualTo(imports);
-        assertThat(rows("posts")).isEqualTo(posts);
+        java.sql.Timestamp before = databaseNow();
+        byte[] bytes = file.getBytes(StandardCharsets.UTF_8);
+        assertProblem(send(bytes, contentType, false).then(), 400).body("detail", containsString(detail));
+        assertThat(importsSince(before, bytes.length)).isZero();
     }
 
     @Test
@@ -81,6 +102,33 @@ class ImportSafetyTest {
         assertRefusedAndNothingChanged("<html><body>not an export</body></html>", "application/xml", "not a WordPress export");
         assertRefusedAndNothingChanged("<rss version=\"2.0\"><channel><title>A feed</title></channel></rss>", "application/xml",
                 "not a WordPress export");
+    }
+
+    @Test
+    void shouldRefuseAFileCutOffOrBrokenInsideALongTextWithoutA500() throws SQLException {
+        String body = "<p>" + "word ".repeat(20_000) + "</p>";
+        assertRefusedAndNothingChanged(wxr(item("51", "word ".repeat(20_000) + "&bogus; end", "broken", body)),
+                "application/xml", "well-formed");
+        String whole = wxr(item("52", "Cut off", "cut-off", body));
+        assertRefusedAndNothingChanged(whole.substring(0, whole.length() / 2), "application/xml", "well-formed");
+        assertRefusedAndNothingChanged("{\"format\":\"blog-content-api-export\",\"version\":1,\"posts\":[{\"id\":\"x\",\"tags\":[\"\\u0000\"]}]",
+                "application/json", "well-formed");
+    }
+
+    @Test
+    void shouldSkipOtherItemTypesAndKeepProtectedPostsPrivate() {
+        String slug = unique("protected");
+        String items = item("61", "Protected", slug, "<p>For friends.</p>").replace("<wp:status>publish</wp:status>",
+                "<wp:status>publish</wp:status><wp:post_password>secret</wp:post_password>")
+                + item("62", "A form", unique("form"), "x").replace("<wp:post_type>post</wp:post_type>",
+                "<wp:post_type>wpcf7_contact_form_with_a_long_name</wp:post_type>")
+                + item("", "No id", unique("no-id"), "x");
+        JsonPath report = importAndWait(wxr(items).getBytes(StandardCharsets.UTF_8), "application/xml", false);
+
+        assertThat(counts(report, "post")).isEqualTo("read=1 pending=0 created=1 existing=0 skipped=0 failed=0");
+        assertThat(counts(report, "other")).isEqualTo("read=2 pending=0 created=0 existing=0 skipped=2 failed=0");
+        assertThat(asAdmin().get("/api/v1/posts/slug/" + slug).then().statusCode(200).extract().path("status").toString()).isEqualTo("draft");
+        given().get("/api/v1/redirects").then().statusCode(200).body(org.hamcrest.Matchers.not(containsString("/?p=61")));
     }
 
     @Test
