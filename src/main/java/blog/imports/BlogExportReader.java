@@ -1,5 +1,8 @@
 package blog.imports;
 
+import static blog.imports.ImportText.text;
+import static blog.imports.ImportText.texts;
+
 import blog.export.ExportFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Reads the arrays of this API's own export (GET /api/v1/export), row by row. */
 final class BlogExportReader {
@@ -47,17 +48,6 @@ final class BlogExportReader {
 
     private static String nonNull(String markdown) {
         return markdown == null ? "" : markdown;
-    }
-
-    private static String text(JsonNode row, String field) {
-        JsonNode value = row.get(field);
-        return value == null || value.isNull() ? null : value.asText().replace("\u0000", "");
-    }
-
-    private static List<String> texts(JsonNode row, String field) {
-        List<String> values = new ArrayList<>();
-        row.path(field).forEach(value -> values.add(value.asText().replace("\u0000", "")));
-        return values;
     }
 
     private static Instant date(JsonNode row, String field) {

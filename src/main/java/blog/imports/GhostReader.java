@@ -1,5 +1,7 @@
 package blog.imports;
 
+import static blog.imports.ImportText.text;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,11 +111,6 @@ final class GhostReader {
         if (text(row, "feature_image_alt") != null) {
             sink.fact(post, ImportSink.Fact.FEATURE_IMAGE_ALT, text(row, "feature_image_alt"), 0);
         }
-    }
-
-    private static String text(JsonNode row, String field) {
-        JsonNode value = row.get(field);
-        return value == null || value.isNull() ? null : (value.isValueNode() ? value.asText() : value.toString()).replace("\u0000", "");
     }
 
     /** ISO 8601 (2024-03-01T09:00:00.000Z) or, in older exports, SQL's 2024-03-01 09:00:00 in UTC. */

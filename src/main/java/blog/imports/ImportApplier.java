@@ -1,7 +1,11 @@
 package blog.imports;
 
-import blog.cache.CacheInvalidation;
+import static blog.imports.ImportText.blankToNull;
+import static blog.imports.ImportText.clip;
+import static blog.imports.ImportText.firstNonBlank;
+
 import blog.author.AuthorRequest;
+import blog.cache.CacheInvalidation;
 import blog.changes.ChangeLog;
 import blog.changes.ChangeType;
 import blog.database.StoredTime;
@@ -338,25 +342,5 @@ class ImportApplier {
     private static String httpUrl(String url) {
         String value = blankToNull(url);
         return value != null && value.length() <= 2048 && HTTP_URL.matcher(value).matches() ? value : null;
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String clip(String text, int length) {
-        if (text == null || text.codePointCount(0, text.length()) <= length) {
-            return text;
-        }
-        return text.substring(0, text.offsetByCodePoints(0, length - 1)).strip() + "…";
     }
 }

@@ -1,5 +1,7 @@
 package blog.imports;
 
+import static blog.imports.ImportText.clip;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -94,12 +96,8 @@ class ImportQueue {
                 .setParameter("positions", items.stream().map(Claimed::position).toArray(Integer[]::new))
                 .setParameter("outcomes", outcomes.stream().map(outcome -> outcome == null ? null : outcome.outcome()).toArray(String[]::new))
                 .setParameter("resources", outcomes.stream().map(outcome -> outcome == null ? null : outcome.resourceId()).toArray(UUID[]::new))
-                .setParameter("reasons", outcomes.stream().map(outcome -> outcome == null ? null : clip(outcome.reason())).toArray(String[]::new))
+                .setParameter("reasons", outcomes.stream().map(outcome -> outcome == null ? null : clip(outcome.reason(), 1000)).toArray(String[]::new))
                 .setParameter("id", importId).executeUpdate();
-    }
-
-    private static String clip(String reason) {
-        return reason == null || reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…";
     }
 
     /**

@@ -1,5 +1,7 @@
 package blog.imports;
 
+import static blog.imports.ImportText.clip;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -183,9 +185,5 @@ final class ImportStaging implements ImportSink {
             update.setObject(1, importId);
             update.executeUpdate();
         }
-    }
-
-    private static String clip(String text, int length) {
-        return text.codePointCount(0, text.length()) <= length ? text : text.substring(0, text.offsetByCodePoints(0, length));
     }
 }

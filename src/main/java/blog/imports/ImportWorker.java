@@ -1,5 +1,7 @@
 package blog.imports;
 
+import static blog.imports.ImportText.firstLine;
+
 import blog.config.BlogConfig;
 import blog.database.DatabaseErrors;
 import blog.problem.ApiException;
@@ -209,18 +211,10 @@ public class ImportWorker {
         if (cause instanceof IllegalArgumentException || cause instanceof JsonProcessingException) {
             return "The item cannot be read: " + firstLine(cause.getMessage());
         }
-        Throwable root = cause;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
         if (cause instanceof PersistenceException) {
-            return "The database refused the item: " + firstLine(root.getMessage());
+            return "The database refused the item: " + firstLine(DatabaseErrors.rootMessage(cause));
         }
         Log.warnf(cause, "Importing an item failed unexpectedly");
-        return "The item could not be imported: " + cause.getClass().getSimpleName() + ": " + firstLine(root.getMessage());
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+        return "The item could not be imported: " + cause.getClass().getSimpleName() + ": " + firstLine(DatabaseErrors.rootMessage(cause));
     }
 }

@@ -1,5 +1,8 @@
 package blog.imports;
 
+import static blog.imports.ImportText.firstLine;
+import static blog.imports.ImportText.firstNonBlank;
+
 import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
@@ -451,23 +454,9 @@ final class WxrReader {
         }
     }
 
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
-    }
-
     private static String join(String first, String last) {
         String joined = ((first == null ? "" : first.strip()) + " " + (last == null ? "" : last.strip())).strip();
         return joined.isEmpty() ? null : joined;
-    }
-
-    private static String firstLine(String message) {
-        String line = message == null ? "" : message.lines().findFirst().orElse("");
-        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     /**
