@@ -12,6 +12,8 @@ create table imports (
     finished_at timestamptz,
     constraint imports_format check (format in ('wordpress', 'ghost', 'blog'))
 );
+-- Workers on every server look for unfinished imports every second: the finished ones are history.
+create index imports_unfinished_idx on imports (created_at, id) where finished_at is null;
 
 -- phase orders the work: authors, then tags, then posts (which refer to both).
 create table import_items (

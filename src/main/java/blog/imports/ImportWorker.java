@@ -208,13 +208,21 @@ public class ImportWorker {
             return api.errors == null || api.errors.isEmpty() ? api.getMessage()
                     : api.errors.stream().map(error -> error.field() + " " + error.message()).reduce((a, b) -> a + "; " + b).orElse("");
         }
-        if (cause instanceof IllegalArgumentException || cause instanceof JsonProcessingException) {
+        if (cause instanceof JsonProcessingException json) {
+            return "The item cannot be read: " + firstLine(json.getOriginalMessage());
+        }
+        if (cause instanceof IllegalArgumentException) {
             return "The item cannot be read: " + firstLine(cause.getMessage());
         }
-        if (cause instanceof PersistenceException) {
-            return "The database refused the item: " + firstLine(DatabaseErrors.rootMessage(cause));
-        }
-        Log.warnf(cause, "Importing an item failed unexpectedly");
-        return "The item could not be imported: " + cause.getClass().getSimpleName() + ": " + firstLine(DatabaseErrors.rootMessage(cause));
+        // The report is read by clients: no SQL and no class names in it (API.md, Errors); the log has them.
+        Log.warnf(cause, "Importing an item failed: %s", DatabaseErrors.rootMessage(cause));
+        return cause instanceof PersistenceException
+                ? "The database refused the item" + constraint(cause) + "; the server's log says why."
+                : "The item could not be imported; the server's log says why.";
+    }
+
+    private static String constraint(Throwable failure) {
+        String name = DatabaseErrors.constraintName(failure);
+        return name == null || name.isEmpty() ? "" : " (" + name + ")";
     }
 }
