@@ -27,6 +27,7 @@ create table import_items (
     outcome     varchar(16),
     reason      varchar(1000),
     attempts    smallint     not null default 0,
+    attempted_at timestamptz,
     resource_id uuid,
     constraint import_items_pkey primary key (import_id, position),
     constraint import_items_outcome check (outcome in ('created', 'existing', 'skipped', 'failed'))

@@ -37,17 +37,20 @@ class ImportQueue {
     /**
      * Counts an attempt at the next pending items of the import's first unfinished phase, in file
      * order, and commits it at once: an item that brings its server down every time fails after
-     * {@link #MAX_ATTEMPTS} instead of being retried for ever. Items of a later phase wait until
+     * {@link #MAX_ATTEMPTS} instead of being retried for ever. Items counted in the last 10 seconds
+     * are left to the thread that counted them and is about to lock them (another attempt after
+     * that only if it did not). Items of a later phase wait until
      * every item before them is applied: a post is not applied while its authors or tags may still
      * be created on another server.
      */
     @SuppressWarnings("unchecked")
     List<Integer> countAttempts(UUID importId, int limit) {
         return entityManager.createNativeQuery("""
-                        update import_items set attempts = attempts + 1
+                        update import_items set attempts = attempts + 1, attempted_at = clock_timestamp()
                         where import_id = :id and position in (
                             select position from import_items
                             where import_id = :id and outcome is null
+                              and (attempted_at is null or attempted_at < clock_timestamp() - interval '10 seconds')
                               and phase = (select min(phase) from import_items where import_id = :id and outcome is null)
                             order by position limit :limit
                             for update skip locked)
