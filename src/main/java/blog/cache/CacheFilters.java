@@ -1,5 +1,6 @@
 package blog.cache;
 
+import blog.cdn.SurrogateKeyHeaders;
 import blog.http.ETags;
 import blog.http.HttpCaching;
 import blog.http.ProblemJsonAccept;
@@ -49,7 +50,9 @@ public class CacheFilters {
         RestResponse.ResponseBuilder<byte[]> response = RestResponse.ResponseBuilder.<byte[]>create(notModified ? 304 : 200)
                 .header(HttpHeaders.ETAG, hit.etag())
                 .header(HttpHeaders.CACHE_CONTROL, hit.cacheControl())
-                .header(HttpHeaders.VARY, "Authorization");
+                .header(HttpHeaders.VARY, "Authorization")
+                .header(SurrogateKeyHeaders.SURROGATE_KEY, hit.surrogateKey())
+                .header(SurrogateKeyHeaders.CACHE_TAG, hit.cacheTag());
         if (hit.lastModified() != null) {
             response.header(HttpHeaders.LAST_MODIFIED, hit.lastModified());
         }
@@ -63,7 +66,7 @@ public class CacheFilters {
         return response.build();
     }
 
-    /** Runs after {@link HttpCaching} (response filters run in descending priority). */
+    /** Runs after {@link HttpCaching} and {@link SurrogateKeyHeaders} (response filters run in descending priority). */
     @ServerResponseFilter(priority = 4000)
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
         Object key = request.getProperty(KEY);
@@ -79,7 +82,8 @@ public class CacheFilters {
         }
         cache.put((String) key, new CachedResponse(body, response.getMediaType(), response.getHeaderString(HttpHeaders.ETAG),
                 response.getHeaderString(HttpHeaders.LAST_MODIFIED), response.getHeaderString(HttpHeaders.CACHE_CONTROL),
-                response.getHeaderString("Link")), (Long) request.getProperty(GENERATION));
+                response.getHeaderString("Link"), response.getHeaderString(SurrogateKeyHeaders.SURROGATE_KEY),
+                response.getHeaderString(SurrogateKeyHeaders.CACHE_TAG)), (Long) request.getProperty(GENERATION));
     }
 
     private String cacheableKey(ContainerRequestContext request) {
