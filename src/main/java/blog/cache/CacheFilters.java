@@ -1,5 +1,7 @@
 package blog.cache;
 
+import blog.cdn.SurrogateKeyHeaders;
+import blog.database.DatabaseErrors;
 import blog.http.ETags;
 import blog.http.HttpCaching;
 import blog.http.ProblemJsonAccept;
@@ -53,7 +55,9 @@ public class CacheFilters {
                 .header(HttpHeaders.ETAG, hit.etag())
                 .header(HttpHeaders.CACHE_CONTROL, hit.cacheControl())
                 .header(HttpHeaders.VARY, "Authorization")
-                .header(HttpHeaders.VARY, ReadRouting.HEADER);
+                .header(HttpHeaders.VARY, ReadRouting.HEADER)
+                .header(SurrogateKeyHeaders.SURROGATE_KEY, hit.surrogateKey())
+                .header(SurrogateKeyHeaders.CACHE_TAG, hit.cacheTag());
         if (hit.lastModified() != null) {
             response.header(HttpHeaders.LAST_MODIFIED, hit.lastModified());
         }
@@ -67,7 +71,7 @@ public class CacheFilters {
         return response.build();
     }
 
-    /** Runs after {@link HttpCaching} (response filters run in descending priority). */
+    /** Runs after {@link HttpCaching} and {@link SurrogateKeyHeaders} (response filters run in descending priority). */
     @ServerResponseFilter(priority = 4000)
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
         Object key = request.getProperty(KEY);
@@ -77,13 +81,30 @@ public class CacheFilters {
                 || !response.getHeaderString(HttpHeaders.CACHE_CONTROL).startsWith("public")) {
             return;
         }
-        if (cache.needsValidity()) {
-            long generation = cache.generation();
-            cache.renewValidity(scheduled.next(), generation);
+        if (cache.needsValidity() && !renewValidity()) {
+            return;
         }
         cache.put((String) key, new CachedResponse(body, response.getMediaType(), response.getHeaderString(HttpHeaders.ETAG),
                 response.getHeaderString(HttpHeaders.LAST_MODIFIED), response.getHeaderString(HttpHeaders.CACHE_CONTROL),
-                response.getHeaderString("Link")), (Long) request.getProperty(GENERATION), routing.servedPosition());
+                response.getHeaderString("Link"), response.getHeaderString(SurrogateKeyHeaders.SURROGATE_KEY),
+                response.getHeaderString(SurrogateKeyHeaders.CACHE_TAG)), (Long) request.getProperty(GENERATION), routing.servedPosition());
+    }
+
+    /**
+     * Reads when the next scheduled post goes public, on the primary; false if it cannot be asked
+     * (a failover): the answer, read from a replica, is sent but not kept.
+     */
+    private boolean renewValidity() {
+        long generation = cache.generation();
+        try {
+            cache.renewValidity(scheduled.next(), generation);
+            return true;
+        } catch (RuntimeException e) {
+            if (DatabaseErrors.isUnavailable(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private String cacheableKey(ContainerRequestContext request) {

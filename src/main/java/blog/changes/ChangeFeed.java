@@ -1,5 +1,6 @@
 package blog.changes;
 
+import blog.cdn.SurrogateKeys;
 import blog.http.JsonBody;
 import blog.problem.ApiException;
 import io.agroal.api.AgroalDataSource;
@@ -22,10 +23,11 @@ public class ChangeFeed {
               from changes c, lateral (select c.id as "id", c.type as "type",
                                               case when c.visible then 'upsert' else 'delete' end as "change",
                                               c.resource as "resource", c.resource_id as "resourceId", c.slug as "slug",
-                                              api_time(c.updated_at) as "updatedAt", api_time(c.occurred_at) as "occurredAt") item
+                                              api_time(c.updated_at) as "updatedAt", api_time(c.occurred_at) as "occurredAt",
+                                              %s as "surrogateKeys") item
              where c.seq > ?
              order by c.seq
-             limit ?""";
+             limit ?""".formatted(SurrogateKeys.purgedBySql("c.resource", "c.resource_id"));
     private static final String CURSOR_PREFIX = "seq:";
     private static final long POLL_MILLIS = 200;
     static final int MAX_WAITING = 64;

@@ -30,6 +30,9 @@ public record ChangePage(
             @Schema(required = true, description = "When the resource last changed.", format = "date-time")
             String updatedAt,
             @Schema(required = true, description = "When the change was recorded.", format = "date-time")
-            String occurredAt) {
+            String occurredAt,
+            @Schema(required = true, description = "The surrogate keys to purge from a CDN for this change: the resource's own "
+                    + "(post-<id>, tag-<id> or author-<id>) and lists (see the Surrogate-Key and Cache-Tag response headers).")
+            List<String> surrogateKeys) {
     }
 }

@@ -160,7 +160,21 @@ public interface BlogConfig {
     interface Http {
         /** max-age, in seconds, of Cache-Control on anonymous GET responses. */
         @WithDefault("60")
+        @Min(0)
         int publicMaxAge();
+
+        /** stale-while-revalidate, in seconds, of public responses: how long a cache may serve a stale copy while it fetches a new one; 0 leaves it out. */
+        @WithDefault("30")
+        @Min(0)
+        int staleWhileRevalidate();
+
+        /** stale-if-error, in seconds, of public responses: how long a cache may serve a stale copy while this API fails; 0 leaves it out. */
+        @WithDefault("86400")
+        @Min(0)
+        int staleIfError();
+
+        /** s-maxage, in seconds, of public responses: how long shared caches (CDNs) keep them, relying on purges by surrogate key; unset: max-age. */
+        Optional<@Min(0) Integer> sharedMaxAge();
 
         /** Largest request body; larger ones get a 413. */
         @WithDefault("1M")

@@ -1,6 +1,5 @@
 package blog.http;
 
-import blog.config.BlogConfig;
 import blog.replicas.ReadRouting;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -27,11 +26,11 @@ public class HttpCaching {
     private final ETags etags;
     /** Response filters run in descending priority: this one after every other (the cache's runs at 4000). */
     public static final int NOT_MODIFIED_PRIORITY = 1000;
-    private final BlogConfig config;
+    private final PublicCacheControl publicCacheControl;
 
-    HttpCaching(ETags etags, BlogConfig config) {
+    HttpCaching(ETags etags, PublicCacheControl publicCacheControl) {
         this.etags = etags;
-        this.config = config;
+        this.publicCacheControl = publicCacheControl;
     }
 
     @ServerResponseFilter
@@ -55,7 +54,7 @@ public class HttpCaching {
         // A resource that set its own (the changes feed, previews: no-store) keeps it.
         if (!headers.containsKey("Cache-Control")) {
             headers.putSingle("Cache-Control", !read || request.getHeaderString("Authorization") != null
-                    ? "private, no-store" : "public, max-age=" + config.http().publicMaxAge());
+                    ? "private, no-store" : publicCacheControl.value());
         }
         headers.add("Vary", "Authorization");
         headers.add("Vary", ReadRouting.HEADER);

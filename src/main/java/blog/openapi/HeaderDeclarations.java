@@ -1,5 +1,6 @@
 package blog.openapi;
 
+import blog.cdn.SurrogateKeyHeaders;
 import blog.idempotency.IdempotentCreates;
 import blog.replicas.ReadRouting;
 import java.math.BigDecimal;
@@ -16,8 +17,9 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Declares the HTTP headers that the shared filters read and write: ETag, Cache-Control,
- * Last-Modified, Link, Location and Consistency-Token on answers; If-None-Match, If-Match,
- * Idempotency-Key and Consistency-Token on requests; and the optional token of public reads.
+ * Last-Modified, Link, Location, Consistency-Token and (on public reads) Surrogate-Key and Cache-Tag
+ * on answers; If-None-Match, If-Match, Idempotency-Key and Consistency-Token on requests; and the
+ * optional token of public reads.
  */
 final class HeaderDeclarations {
 
@@ -44,7 +46,14 @@ final class HeaderDeclarations {
         components.addHeader("ETag", header("Entity tag of the representation: send it back in If-None-Match (to get a 304) "
                 + "or If-Match (to change only that version).", string().pattern(ETAG_PATTERN)));
         components.addHeader("Last-Modified", header("When the representation last changed, as an HTTP date.", string()));
-        components.addHeader("Cache-Control", header("public, max-age=N for anonymous reads (no-store for the changes feed); private, no-store otherwise.", string()));
+        components.addHeader("Cache-Control", header("public, max-age=N, stale-while-revalidate=N, stale-if-error=N (and s-maxage=N when "
+                + "configured) for anonymous reads (no-store for the changes feed); private, no-store otherwise.", string()));
+        components.addHeader(SurrogateKeyHeaders.SURROGATE_KEY, header("What this public response depends on, as space-separated keys a CDN "
+                + "purges by (Fastly, Varnish): blog on every one; post-<id>, tag-<id> or author-<id> on a single resource, with the tags "
+                + "and authors a post shows; lists and the family (posts-list, tags-list, authors-list, feeds, sitemaps, redirects) on "
+                + "everything else, and lists on a tag or author too (its postCount). A webhook event names the keys its change purges "
+                + "(data.surrogateKeys). Absent on private answers.", string()));
+        components.addHeader(SurrogateKeyHeaders.CACHE_TAG, header("The Surrogate-Key keys, comma separated (Cloudflare cache tags).", string()));
         components.addHeader("Link", header("RFC 8288 links to the next and previous pages (rel=\"next\", rel=\"prev\"), "
                 + "when there are any.", string()));
         components.addHeader("Location", header("URL of the created resource.", string()));
@@ -61,10 +70,16 @@ final class HeaderDeclarations {
             return;
         }
         boolean read = method == PathItem.HttpMethod.GET;
+        boolean publicRead = read && (operation.getSecurity() == null || operation.getSecurity().isEmpty())
+                && !NEVER_PUBLIC.contains(operation.getOperationId());
         if (read) {
             declareConditionalRead(operation);
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (publicRead && (status.equals("200") || status.equals("301") || status.equals("304"))) {
+                response.addHeader(SurrogateKeyHeaders.SURROGATE_KEY, ref(SurrogateKeyHeaders.SURROGATE_KEY))
+                        .addHeader(SurrogateKeyHeaders.CACHE_TAG, ref(SurrogateKeyHeaders.CACHE_TAG));
+            }
             if (status.equals("200") || status.equals("201")) {
                 response.addHeader("ETag", ref("ETag")).addHeader("Cache-Control", ref("Cache-Control"))
                         .addHeader("Last-Modified", ref("Last-Modified"));
@@ -82,6 +97,9 @@ final class HeaderDeclarations {
         constrain(operation, "If-Match", string().pattern(ETAG_LIST_PATTERN));
         constrain(operation, IdempotentCreates.HEADER, string().pattern(IdempotentCreates.KEY_PATTERN));
     }
+
+    /** Reads open to anyone whose answers are never public (no-store, private): they carry no surrogate keys. */
+    private static final Set<String> NEVER_PUBLIC = Set.of("listChanges", "getPreview");
 
     /** Answers written as they are read (the export): no ETag, so no validators and no 304. */
     private static final Set<String> STREAMED = Set.of("exportBlog");

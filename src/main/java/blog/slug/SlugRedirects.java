@@ -1,6 +1,6 @@
 package blog.slug;
 
-import blog.config.BlogConfig;
+import blog.http.PublicCacheControl;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -13,14 +13,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class SlugRedirects {
 
     @Inject
-    BlogConfig config;
+    PublicCacheControl publicCacheControl;
 
     @ServerExceptionMapper
     public RestResponse<Void> redirect(SlugMoved moved, HttpHeaders headers) {
         boolean anonymous = headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
         return RestResponse.ResponseBuilder.<Void>create(RestResponse.Status.MOVED_PERMANENTLY)
                 .header(HttpHeaders.LOCATION, moved.location())
-                .header(HttpHeaders.CACHE_CONTROL, anonymous ? "public, max-age=" + config.http().publicMaxAge() : "private, no-store")
+                .header(HttpHeaders.CACHE_CONTROL, anonymous ? publicCacheControl.value() : "private, no-store")
                 .header(HttpHeaders.VARY, "Authorization")
                 .build();
     }

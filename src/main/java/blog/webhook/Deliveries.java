@@ -1,5 +1,6 @@
 package blog.webhook;
 
+import blog.cdn.SurrogateKeys;
 import blog.database.UuidV7;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,14 +40,14 @@ class Deliveries {
                        json_build_object('id', b.id, 'type', b.type, 'occurredAt', api_time(b.occurred_at),
                            'data', json_build_object('resource', b.resource, 'id', b.resource_id, 'slug', b.slug,
                                'change', case when b.visible then 'upsert' else 'delete' end,
-                               'updatedAt', api_time(b.updated_at)))::text,
+                               'updatedAt', api_time(b.updated_at), 'surrogateKeys', %s))::text,
                        'pending', now(), now(), now()
                   from batch b where b.active and b.type = any(b.events)
                     on conflict (webhook_id, event_id) do nothing
             )
             update webhooks w set fanned_out_seq = done.seq
               from (select webhook_id, max(seq) as seq from batch group by webhook_id) done
-             where w.id = done.webhook_id""";
+             where w.id = done.webhook_id""".formatted(SurrogateKeys.purgedBySql("b.resource", "b.resource_id"));
     private static final String CLAIM = """
             update webhook_deliveries d
                set claimed_until = now() + cast(:lease as interval), attempts = d.attempts + 1, updated_at = now()

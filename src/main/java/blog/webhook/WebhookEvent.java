@@ -1,5 +1,6 @@
 package blog.webhook;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The shape of the body POSTed to a webhook, as the document promises it; {@link Deliveries} writes it. */
@@ -29,6 +30,10 @@ public record WebhookEvent(
             String change,
             @Schema(description = "When the resource last changed.", format = "date-time")
             String updatedAt,
+            @Schema(description = "The surrogate keys to purge from a CDN for this change: the resource's own (post-<id>, tag-<id> or "
+                    + "author-<id>), which every public response showing it carries, and lists, which every list, feed and sitemap carries "
+                    + "(see the Surrogate-Key and Cache-Tag response headers).")
+            List<String> surrogateKeys,
             @Schema(description = "The pinged webhook's id (ping only).", format = "uuid")
             String webhookId) {
     }

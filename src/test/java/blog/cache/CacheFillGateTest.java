@@ -64,6 +64,6 @@ class CacheFillGateTest {
     }
 
     private static CachedResponse response() {
-        return new CachedResponse("{}".getBytes(), MediaType.APPLICATION_JSON_TYPE, "\"e\"", null, "public, max-age=60", null);
+        return new CachedResponse("{}".getBytes(), MediaType.APPLICATION_JSON_TYPE, "\"e\"", null, "public, max-age=60", null, "blog", "blog");
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 public final class FeedReader {
 
     /** One item of the feed. */
-    public record Change(String id, String type, String change, String resource, String resourceId, String slug) {
+    public record Change(String id, String type, String change, String resource, String resourceId, String slug, List<String> surrogateKeys) {
     }
 
     private String cursor;
@@ -40,9 +40,10 @@ public final class FeedReader {
         JsonPath page = request.when().get("/api/v1/changes").then().statusCode(200).extract().jsonPath();
         cursor = page.getString("nextCursor");
         List<Change> changes = new ArrayList<>();
-        for (Map<String, String> item : page.<Map<String, String>>getList("items")) {
-            changes.add(new Change(item.get("id"), item.get("type"), item.get("change"), item.get("resource"), item.get("resourceId"),
-                    item.get("slug")));
+        for (Map<String, Object> item : page.<Map<String, Object>>getList("items")) {
+            changes.add(new Change((String) item.get("id"), (String) item.get("type"), (String) item.get("change"),
+                    (String) item.get("resource"), (String) item.get("resourceId"), (String) item.get("slug"),
+                    (List<String>) item.get("surrogateKeys")));
         }
         return changes;
     }

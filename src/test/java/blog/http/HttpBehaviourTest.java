@@ -26,7 +26,7 @@ class HttpBehaviourTest {
         Map<String, Object> created = create(post(unique("Cached"), "status", "published")).as(Map.class);
         String url = "/api/v1/posts/" + created.get("id");
         String etag = given().when().get(url).then().statusCode(200)
-                .header("Cache-Control", "public, max-age=60")
+                .header("Cache-Control", "public, max-age=60, stale-while-revalidate=30, stale-if-error=86400")
                 .header("Last-Modified", notNullValue())
                 .extract().header("ETag");
         given().header("If-None-Match", etag).when().get(url).then().statusCode(304).body(emptyString());
@@ -67,7 +67,7 @@ class HttpBehaviourTest {
     void shouldMarkTokenResponsesPrivate() {
         asAdmin().when().get("/api/v1/posts")
                 .then().statusCode(200).header("Cache-Control", "private, no-store");
-        given().when().get("/api/v1/tags").then().statusCode(200).header("Cache-Control", "public, max-age=60");
+        given().when().get("/api/v1/tags").then().statusCode(200).header("Cache-Control", "public, max-age=60, stale-while-revalidate=30, stale-if-error=86400");
     }
 
     @Test

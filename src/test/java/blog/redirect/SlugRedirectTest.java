@@ -42,7 +42,7 @@ class SlugRedirectTest {
 
         for (String old : List.of(a, b)) {
             given().redirects().follow(false).get("/api/v1/posts/slug/" + old).then().statusCode(301)
-                    .header("Location", "/api/v1/posts/slug/" + c).header("Cache-Control", "public, max-age=60");
+                    .header("Location", "/api/v1/posts/slug/" + c).header("Cache-Control", "public, max-age=60, stale-while-revalidate=30, stale-if-error=86400");
         }
         given().get("/api/v1/posts/slug/" + a).then().statusCode(200).body("id", equalTo(id));
         assertThat(redirectMap()).contains(Map.of("type", "post", "from", "/" + a, "to", "/" + c, "status", 301),

@@ -201,6 +201,22 @@ class WebhookTest {
     }
 
     @Test
+    void shouldNameTheSurrogateKeysACdnPurgesForTheChange() {
+        Receiver receiver = receiver();
+        webhook(receiver, "post.published", "tag.updated");
+        String postId = createId(post(unique("Purged"), "status", "published"));
+        String tagId = tag();
+        mergePatch("/api/v1/tags/" + tagId, Map.of("name", unique("Renamed"))).then().statusCode(200);
+
+        Receiver.Received published = awaitOne(receiver, postId);
+        Receiver.Received renamed = awaitOne(receiver, tagId);
+        assertThat(published.json().path("data").path("surrogateKeys").toString()).isEqualTo("[\"post-" + postId + "\",\"lists\"]");
+        assertThat(renamed.json().path("data").path("surrogateKeys").toString()).isEqualTo("[\"tag-" + tagId + "\",\"lists\"]");
+        assertThat(FeedReader.fromStart().readAll()).filteredOn(change -> change.id().equals(published.eventId()))
+                .extracting(FeedReader.Change::surrogateKeys).containsExactly(List.of("post-" + postId, "lists"));
+    }
+
+    @Test
     void shouldPingAndRedeliverWithTheSameEventId() {
         Receiver receiver = receiver();
         String webhookId = webhook(receiver, "tag.created").getString("id");
