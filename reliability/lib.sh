@@ -179,6 +179,14 @@ replica_promote() { as_pg "$PG_BIN/pg_ctl" -D "$WORK_DIR/replica" -w -t 60 promo
 # postmaster_pid DATA: the pid of the postmaster of the cluster in DATA.
 postmaster_pid() { head -1 "$1/postmaster.pid" 2>/dev/null; }
 
+# cluster_running DATA: its postmaster is alive (a killed one may linger as a zombie nobody reaps,
+# which pg_ctl stop would wait for in vain).
+cluster_running() {
+    local pid
+    pid=$(postmaster_pid "$1") && [ -n "$pid" ] && [ -r "/proc/$pid/stat" ] \
+        && [ "$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null)" != Z ]
+}
+
 # psql_blog SQL: run one statement in the blog database, unaligned output.
 psql_blog() { psql_at "$PG_PORT" "$1"; }
 
@@ -251,8 +259,8 @@ cleanup() {
     done
     API_PID=()
     if [ -n "$WORK_DIR" ] && [ -d "$WORK_DIR" ]; then
-        [ -f "$WORK_DIR/data/postmaster.pid" ] && pg_stop immediate >/dev/null 2>&1
-        [ -f "$WORK_DIR/replica/postmaster.pid" ] && replica_stop immediate >/dev/null 2>&1
+        cluster_running "$WORK_DIR/data" && pg_stop immediate >/dev/null 2>&1
+        cluster_running "$WORK_DIR/replica" && replica_stop immediate >/dev/null 2>&1
         cp "$WORK_DIR"/postgresql*.log "$LOG_DIR/" 2>/dev/null
         rm -rf "$WORK_DIR"
     fi
