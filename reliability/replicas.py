@@ -11,8 +11,9 @@
 Readers send anonymous GETs (by id, by slug, conditional, lists, a slug that does not exist) to a
 server picked at random. Writers create and update posts of their own with the admin token, on a
 server picked at random, and after each acknowledged write read the post back ANONYMOUSLY from a
-server picked at random, presenting the write's Consistency-Token: the title read must be the one
-just written ("ryw" lines; a 404 or an older title is a violation).
+server picked at random, presenting the write's Consistency-Token (by id, by slug, or a new post in
+the first page of its tag): the title read must be the one just written ("ryw" lines; a 404, a
+list without the post or an older title is a violation).
 
 The log uses loadgen.py's record shape for writes ("create", "patch" with the title sent, "created"
 with the id), so that `loadgen.py verify` checks every acknowledged write at the end.
@@ -93,6 +94,8 @@ class Loop(threading.Thread):
         res = request(base, "GET", path, headers=headers, timeout=self.args.timeout)
         if op == "ryw":
             got = parse_json(res["body"]) if res["status"] == 200 else None
+            if isinstance(got, dict) and "items" in got:  # a list: the item of the post written
+                got = next((item for item in got["items"] if item.get("id") == fields["id"]), {})
             fields["got"] = got.get("title") if isinstance(got, dict) else None
         return res, record(self.log, t0, thread=self.name_, op=op, method="GET", path=path, server=index,
                            **answer_fields(res), **fields)
@@ -158,14 +161,14 @@ class Writer(Loop):
 
     def create(self):
         title = self.title("post")
-        tags = [f"{self.args.prefix}-writer-{self.rng.randrange(4)}"]
+        tags = [f"{self.args.prefix}-{self.name_}-{self.rng.randrange(3)}"]  # tags of this writer's own
         body = {"title": title, "markdown": f"# {title}\n\nWritten by a writer.", "status": "published", "tags": tags}
         res, rec = self.write("create", "POST", "/api/v1/posts", body, "application/json", title, tags)
         post = parse_json(res["body"]) if res["status"] == 201 else None
         if post and post.get("id"):
             record(self.log, rec["t0"], thread=self.name_, op="created", id=post["id"], title=title, tags=tags)
             self.posts[post["id"]] = {"slug": post.get("slug"), "title": title, "tags": tags}
-            self.read_back(post["id"], rec)
+            self.read_back(post["id"], rec, listed=True)
 
     def update(self, post_id):
         post = self.posts[post_id]
@@ -182,10 +185,12 @@ class Writer(Loop):
             post["title"] = title
             self.read_back(post_id, rec)
 
-    def read_back(self, post_id, write):
+    def read_back(self, post_id, write, listed=False):
+        """By id, by slug, or (a post just created, so the newest of its tag) in the first page of its tag."""
         post = self.posts[post_id]
-        by_slug = self.rng.random() < 0.3 and post["slug"]
-        path = f"/api/v1/posts/slug/{post['slug']}" if by_slug else f"/api/v1/posts/{post_id}"
+        way = self.rng.choices(("id", "slug", "list"), (4, 3, 3 if listed else 0))[0]
+        path = {"id": f"/api/v1/posts/{post_id}", "slug": f"/api/v1/posts/slug/{post['slug']}",
+                "list": f"/api/v1/posts?limit=5&tag={post['tags'][0]}"}[way]
         headers = {TOKEN_HEADER: write["ctoken"]} if write["ctoken"] else None
         self.get("ryw", path, headers=headers, id=post_id, want=post["title"], ctoken=write["ctoken"],
                  wrote_on=write["server"])
