@@ -214,15 +214,16 @@ def cmd_run(args):
 # ---- readiness -----------------------------------------------------------------------------
 
 def replica_figures(data):
-    """From the "read replicas" check's data: {replica: state}, {replica: reads}, primary reads."""
+    """From the "read replicas" check's data ("<host>:<port>": state, "<host>:<port> reads": count, and
+    "primary reads"): {replica: state in lower case}, {replica: reads}, primary reads."""
     states, reads = {}, {}
     for key, value in (data or {}).items():
         if key == "primary reads":
             continue
         if key.endswith(" reads"):
             reads[key[:-len(" reads")]] = value
-        else:
-            states[key] = value
+        elif isinstance(value, str):
+            states[key] = value.lower()
     return states, reads, (data or {}).get("primary reads")
 
 
@@ -237,8 +238,10 @@ def cmd_ready(args):
                                   "replicas": check.get("status") if check else None,
                                   "data": check.get("data") if check else None})
         states, reads, primary = replica_figures(check.get("data") if check else None)
+        data = (check or {}).get("data") or {}
         line.append(f"{'AB'[index] if index < 2 else index}: {res['status'] or res['err']} {body.get('status')}, "
-                    + ", ".join(f"{k} {v} ({reads.get(k)} reads)" for k, v in states.items())
+                    + ", ".join(f"{k} {v} (lag {data.get(k + ' lag ms', '?')} ms, {reads.get(k)} reads)"
+                                for k, v in states.items())
                     + f", primary reads {primary}" + ("" if check else " (no 'read replicas' check)"))
     with open(args.out, "a") as f:
         f.write(json.dumps(sample) + "\n")
