@@ -13,7 +13,8 @@ server picked at random. Writers create and update posts of their own with the a
 server picked at random, and after each acknowledged write read the post back ANONYMOUSLY from a
 server picked at random, presenting the write's Consistency-Token (by id, by slug, or a new post in
 the first page of its tag): the title read must be the one just written ("ryw" lines; a 404, a
-list without the post or an older title is a violation).
+list without the post or an older title is a violation). Some read-backs follow the same read without
+the token on the same server ("peek"), which may put the older version in that server's cache.
 
 The log uses loadgen.py's record shape for writes ("create", "patch" with the title sent, "created"
 with the id), so that `loadgen.py verify` checks every acknowledged write at the end.
@@ -31,7 +32,8 @@ from loadgen import JsonLog, parse_json, request
 
 TOKEN_HEADER = "Consistency-Token"
 PROBLEM_JSON = "application/problem+json"
-READ_OK = {"read": {200}, "slug": {200}, "cond": {200, 304}, "list": {200}, "missing": {404}}
+# "peek": a writer's read without the token just before its read-back, which may see the older version
+READ_OK = {"read": {200}, "slug": {200}, "cond": {200, 304}, "list": {200}, "missing": {404}, "peek": {200, 404}}
 WRITE_OK = {"create": {201}, "patch": {200}}
 
 
@@ -88,8 +90,8 @@ class Loop(threading.Thread):
         index = self.rng.randrange(len(self.args.base))
         return index, self.args.base[index]
 
-    def get(self, op, path, headers=None, **fields):
-        index, base = self.server()
+    def get(self, op, path, headers=None, server=None, **fields):
+        index, base = self.server() if server is None else (server, self.args.base[server])
         t0 = time.time()
         res = request(base, "GET", path, headers=headers, timeout=self.args.timeout)
         if op == "ryw":
@@ -192,7 +194,12 @@ class Writer(Loop):
         path = {"id": f"/api/v1/posts/{post_id}", "slug": f"/api/v1/posts/slug/{post['slug']}",
                 "list": f"/api/v1/posts?limit=5&tag={post['tags'][0]}"}[way]
         headers = {TOKEN_HEADER: write["ctoken"]} if write["ctoken"] else None
-        self.get("ryw", path, headers=headers, id=post_id, want=post["title"], ctoken=write["ctoken"],
+        index, _ = self.server()
+        if self.rng.random() < 0.3:
+            # first without the token, as another reader would: it may be answered from a lagging replica
+            # and leave the older version in the server's response cache, which the token must not get
+            self.get("peek", path, server=index, id=post_id)
+        self.get("ryw", path, headers=headers, server=index, id=post_id, want=post["title"], ctoken=write["ctoken"],
                  wrote_on=write["server"])
 
 
