@@ -3,6 +3,7 @@ package blog.cache;
 import blog.http.ETags;
 import blog.http.HttpCaching;
 import blog.http.ProblemJsonAccept;
+import blog.replicas.ReadRouting;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,10 +25,12 @@ public class CacheFilters {
 
     private final ResponseCache cache;
     private final ScheduledPublications scheduled;
+    private final ReadRouting routing;
 
-    CacheFilters(ResponseCache cache, ScheduledPublications scheduled) {
+    CacheFilters(ResponseCache cache, ScheduledPublications scheduled, ReadRouting routing) {
         this.cache = cache;
         this.scheduled = scheduled;
+        this.routing = routing;
     }
 
     @ServerRequestFilter(nonBlocking = true, priority = Priorities.AUTHENTICATION - 500)
@@ -49,7 +52,8 @@ public class CacheFilters {
         RestResponse.ResponseBuilder<byte[]> response = RestResponse.ResponseBuilder.<byte[]>create(notModified ? 304 : 200)
                 .header(HttpHeaders.ETAG, hit.etag())
                 .header(HttpHeaders.CACHE_CONTROL, hit.cacheControl())
-                .header(HttpHeaders.VARY, "Authorization");
+                .header(HttpHeaders.VARY, "Authorization")
+                .header(HttpHeaders.VARY, ReadRouting.HEADER);
         if (hit.lastModified() != null) {
             response.header(HttpHeaders.LAST_MODIFIED, hit.lastModified());
         }
@@ -79,12 +83,12 @@ public class CacheFilters {
         }
         cache.put((String) key, new CachedResponse(body, response.getMediaType(), response.getHeaderString(HttpHeaders.ETAG),
                 response.getHeaderString(HttpHeaders.LAST_MODIFIED), response.getHeaderString(HttpHeaders.CACHE_CONTROL),
-                response.getHeaderString("Link")), (Long) request.getProperty(GENERATION));
+                response.getHeaderString("Link")), (Long) request.getProperty(GENERATION), routing.servedPosition());
     }
 
     private String cacheableKey(ContainerRequestContext request) {
         if (!cache.enabled() || !(request.getMethod().equals("GET") || request.getMethod().equals("HEAD"))
-                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || request.getHeaderString(ReadRouting.HEADER) != null) {
             return null;
         }
         java.net.URI uri = request.getUriInfo().getRequestUri();

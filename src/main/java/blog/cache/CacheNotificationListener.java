@@ -1,5 +1,6 @@
 package blog.cache;
 
+import blog.replicas.WalPosition;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
@@ -41,6 +43,7 @@ public class CacheNotificationListener {
         credentials.setProperty("password", password.orElse(""));
         credentials.setProperty("connectTimeout", "2");
         credentials.setProperty("ApplicationName", "blog-content-api cache listener");
+        credentials.setProperty("hostRecheckSeconds", "1");
     }
 
     void start(@Observes StartupEvent event) {
@@ -74,6 +77,9 @@ public class CacheNotificationListener {
                             CacheInvalidation.apply(cache, notification.getParameter());
                         }
                     }
+                    if (cache.fillGateRaised()) {
+                        lowerFillGate(statement);
+                    }
                 }
             } catch (SQLException e) {
                 if (running) {
@@ -83,6 +89,15 @@ public class CacheNotificationListener {
                 cache.listening(false);
             }
             pause();
+        }
+    }
+
+    /** Where the primary's WAL is now, after every eviction so far: replicas that have replayed it may fill the cache. */
+    private void lowerFillGate(Statement statement) throws SQLException {
+        long epoch = cache.fillEpoch();
+        try (ResultSet row = statement.executeQuery("select pg_current_wal_insert_lsn()::text")) {
+            row.next();
+            cache.lowerFillGate(epoch, WalPosition.parse(row.getString(1)));
         }
     }
 

@@ -1,18 +1,21 @@
 package blog.cache;
 
 import blog.config.BlogConfig;
+import blog.replicas.WalPosition;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Published representations for anonymous GETs, in memory. Single posts live apart from
  * everything else (lists, tags, authors) so that a post write evicts its own entries and the
  * collections, not every other post. A generation counter keeps a response that was read
- * before an invalidation from being stored after it.
+ * before an invalidation from being stored after it, and a fill gate one read from a replica that
+ * has not replayed the invalidating write yet.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -23,6 +26,15 @@ public class ResponseCache {
     private final AtomicLong generation = new AtomicLong();
     private volatile Instant validUntil = Instant.MIN;
     private volatile boolean listening;
+    private final AtomicReference<FillGate> fillGate = new AtomicReference<>(new FillGate(0, WalPosition.LATEST));
+
+    /**
+     * Reads from a replica may fill the cache once it has replayed {@code position}: every
+     * eviction raises it to the primary's latest (only the primary's reads fill), until the
+     * listener has read the primary's position after that eviction ({@link #lowerFillGate}).
+     */
+    private record FillGate(long epoch, long position) {
+    }
 
     ResponseCache(BlogConfig config) {
         this.enabled = config.cache().enabled();
@@ -60,9 +72,13 @@ public class ResponseCache {
         return cacheFor(key).getIfPresent(key);
     }
 
-    /** Stores a response read at {@code readGeneration}, unless something was invalidated since. */
-    public void put(String key, CachedResponse response, long readGeneration) {
-        if (enabled && listening && readGeneration == generation.get() && Instant.now().isBefore(validUntil)) {
+    /**
+     * Stores a response read at {@code readGeneration}, unless something was invalidated since or
+     * it was read at a WAL position ({@code readPosition}) from before the last invalidating write.
+     */
+    public void put(String key, CachedResponse response, long readGeneration, long readPosition) {
+        if (enabled && listening && readGeneration == generation.get() && readPosition >= fillGate.get().position()
+                && Instant.now().isBefore(validUntil)) {
             cacheFor(key).put(key, response);
             if (readGeneration != generation.get()) {
                 cacheFor(key).invalidate(key);
@@ -98,6 +114,7 @@ public class ResponseCache {
      */
     public synchronized void evictPost(Collection<String> keys, Instant goesPublicAt) {
         generation.incrementAndGet();
+        raiseFillGate();
         if (goesPublicAt.isBefore(validUntil)) {
             validUntil = goesPublicAt;
         }
@@ -107,9 +124,30 @@ public class ResponseCache {
 
     public synchronized void evictAll() {
         generation.incrementAndGet();
+        raiseFillGate();
         validUntil = Instant.MIN;
         singlePosts.invalidateAll();
         collections.invalidateAll();
+    }
+
+    private void raiseFillGate() {
+        fillGate.updateAndGet(gate -> new FillGate(gate.epoch() + 1, WalPosition.LATEST));
+    }
+
+    boolean fillGateRaised() {
+        return fillGate.get().position() == WalPosition.LATEST;
+    }
+
+    long fillEpoch() {
+        return fillGate.get().epoch();
+    }
+
+    /** The primary was at {@code position} after every eviction up to {@code epoch}; unless another came since, replicas there may fill. */
+    void lowerFillGate(long epoch, long position) {
+        FillGate gate = fillGate.get();
+        if (gate.epoch() == epoch && position < gate.position()) {
+            fillGate.compareAndSet(gate, new FillGate(epoch, position));
+        }
     }
 
     private Cache<String, CachedResponse> cacheFor(String key) {

@@ -178,5 +178,28 @@ public interface BlogConfig {
     interface Db {
         /** The schema Flyway creates and owns. */
         String schema();
+
+        /** Read replicas for anonymous reads: {@code jdbc:postgresql://host[:port][,host[:port]…]/database}; none by default. */
+        Optional<String> readUrl();
+
+        /** A replica further behind the primary than this is skipped until it catches up. */
+        @WithDefault("5s")
+        Duration readMaxLag();
+
+        /** How often each replica's state and lag are checked. */
+        @WithDefault("100ms")
+        Duration readCheckInterval();
+
+        /** Connections per replica. */
+        @WithDefault("20")
+        @Min(1)
+        int readPoolSize();
+
+        /**
+         * How long a write's answer waits for a streaming standby to confirm it has the write
+         * (0: not at all); a standby that stopped streaming longer ago than this is not waited for.
+         */
+        @WithDefault("2s")
+        Duration replicationWait();
     }
 }

@@ -9,7 +9,7 @@ import blog.slug.Slugs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import blog.replicas.ReadConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -43,14 +43,14 @@ class FeedReader {
 
     static final int MAX_SLUG = 120;
 
-    private final AgroalDataSource dataSource;
+    private final ReadConnections reads;
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final SiteUrls site;
     private final BlogConfig config;
 
-    FeedReader(AgroalDataSource dataSource, EntityManager entityManager, ObjectMapper objectMapper, SiteUrls site, BlogConfig config) {
-        this.dataSource = dataSource;
+    FeedReader(ReadConnections reads, EntityManager entityManager, ObjectMapper objectMapper, SiteUrls site, BlogConfig config) {
+        this.reads = reads;
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.site = site;
@@ -69,22 +69,26 @@ class FeedReader {
             throw ApiException.invalid("author", "cannot be combined with tag: a feed is the blog's, a tag's or an author's");
         }
         boolean withBodies = config.feeds().content() == BlogConfig.Feeds.FeedContent.full;
-        try (Connection connection = dataSource.getConnection()) {
-            if (tagSlug != null) {
-                FeedScope scope = scope(connection, path, TAG, FeedScope.Kind.tag, "tag", tagSlug, site::tag);
-                return new Feed(scope, items(connection, String.format(LATEST_LINKED, body(withBodies), "post_tags", "tag_id"), scope.id()));
-            }
-            if (authorSlug != null) {
-                FeedScope scope = scope(connection, path, AUTHOR, FeedScope.Kind.author, "author", authorSlug, site::author);
-                return new Feed(scope, items(connection, String.format(LATEST_LINKED, body(withBodies), "post_authors", "author_id"), scope.id()));
-            }
-            BlogConfig.Site blog = config.site();
-            FeedScope scope = new FeedScope(FeedScope.Kind.blog, null, null, blog.title(), site.home(),
-                    blog.description().orElse(null), null);
-            return new Feed(scope, items(connection, String.format(LATEST, body(withBodies)), null));
+        try {
+            return reads.read(connection -> read(connection, path, tagSlug, authorSlug, withBodies));
         } catch (SQLException e) {
             throw new IllegalStateException("Reading a feed failed", e);
         }
+    }
+
+    private Feed read(Connection connection, String path, String tagSlug, String authorSlug, boolean withBodies) throws SQLException {
+        if (tagSlug != null) {
+            FeedScope scope = scope(connection, path, TAG, FeedScope.Kind.tag, "tag", tagSlug, site::tag);
+            return new Feed(scope, items(connection, String.format(LATEST_LINKED, body(withBodies), "post_tags", "tag_id"), scope.id()));
+        }
+        if (authorSlug != null) {
+            FeedScope scope = scope(connection, path, AUTHOR, FeedScope.Kind.author, "author", authorSlug, site::author);
+            return new Feed(scope, items(connection, String.format(LATEST_LINKED, body(withBodies), "post_authors", "author_id"), scope.id()));
+        }
+        BlogConfig.Site blog = config.site();
+        FeedScope scope = new FeedScope(FeedScope.Kind.blog, null, null, blog.title(), site.home(),
+                blog.description().orElse(null), null);
+        return new Feed(scope, items(connection, String.format(LATEST, body(withBodies)), null));
     }
 
     private static String body(boolean withBodies) {

@@ -1,6 +1,7 @@
 package blog.http;
 
 import blog.config.BlogConfig;
+import blog.replicas.ReadRouting;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -57,6 +58,7 @@ public class HttpCaching {
                     ? "private, no-store" : "public, max-age=" + config.http().publicMaxAge());
         }
         headers.add("Vary", "Authorization");
+        headers.add("Vary", ReadRouting.HEADER);
         if (entity instanceof Document document) {
             response.setEntity(document, null, document.mediaType());
         } else {

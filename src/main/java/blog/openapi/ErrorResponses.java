@@ -32,7 +32,8 @@ final class ErrorResponses {
         ERRORS.put("415", "The request body is not of a supported media type.");
         ERRORS.put("422", "The Idempotency-Key was already used with a different request body.");
         ERRORS.put("429", "Too many failed authentications from this client; Retry-After says when to retry.");
-        ERRORS.put("503", "The database is unavailable; Retry-After says when to retry.");
+        ERRORS.put("503", "The database is unavailable (for a write: it could not be confirmed, and may or may not have "
+                + "been applied; retry it, with the same Idempotency-Key for a create); Retry-After says when to retry.");
     }
 
     private ErrorResponses() {

@@ -1,6 +1,7 @@
 package blog.openapi;
 
 import blog.idempotency.IdempotentCreates;
+import blog.replicas.ReadRouting;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +16,16 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Declares the HTTP headers that the shared filters read and write: ETag, Cache-Control,
- * Last-Modified, Link and Location on answers; If-None-Match, If-Match and Idempotency-Key on
- * requests; and the optional token of public reads.
+ * Last-Modified, Link, Location and Consistency-Token on answers; If-None-Match, If-Match,
+ * Idempotency-Key and Consistency-Token on requests; and the optional token of public reads.
  */
 final class HeaderDeclarations {
 
     private static final String ETAG_PATTERN = "^(W/)?\"[^\"]*\"$";
     /** What If-Match and If-None-Match take (RFC 9110): "*" or a comma-separated list of entity tags. */
     private static final String ETAG_LIST_PATTERN = "^(\\*|(W/)?\"[^\"]*\"( *, *(W/)?\"[^\"]*\")*)$";
+    private static final String WAL_POSITION_PATTERN = "^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$";
+    private static final Set<String> WRITE_SUCCESSES = Set.of("200", "201", "202", "204");
 
     private HeaderDeclarations() {
     }
@@ -47,6 +50,9 @@ final class HeaderDeclarations {
         components.addHeader("Location", header("URL of the created resource.", string()));
         components.addHeader("Retry-After", header("Seconds to wait before retrying.",
                 OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(BigDecimal.ZERO)));
+        components.addHeader(ReadRouting.HEADER, header("Where this write is in the database's log. Send it back in the "
+                + "Consistency-Token header of the reads that must see the write: they are answered from a read replica that "
+                + "has it, or from the primary.", string().pattern(WAL_POSITION_PATTERN)));
         components.addHeader("WWW-Authenticate", header("The authentication scheme to use: Bearer.", string()));
     }
 
@@ -69,6 +75,9 @@ final class HeaderDeclarations {
             if (status.equals("201")) {
                 response.addHeader("Location", ref("Location"));
             }
+            if (!read && WRITE_SUCCESSES.contains(status)) {
+                response.addHeader(ReadRouting.HEADER, ref(ReadRouting.HEADER));
+            }
         });
         constrain(operation, "If-Match", string().pattern(ETAG_LIST_PATTERN));
         constrain(operation, IdempotentCreates.HEADER, string().pattern(IdempotentCreates.KEY_PATTERN));
@@ -81,6 +90,11 @@ final class HeaderDeclarations {
     private static void declareConditionalRead(Operation operation) {
         operation.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                 .description(ApiDocs.IF_NONE_MATCH).schema(string().pattern(ETAG_LIST_PATTERN)));
+        operation.addParameter(OASFactory.createParameter().name(ReadRouting.HEADER).in(Parameter.In.HEADER)
+                .description("The Consistency-Token of a write this read must see (read your writes): the answer comes from "
+                        + "a read replica that has replayed it, or from the primary. Without it an anonymous read may come from a "
+                        + "replica up to blog.db.read-max-lag behind. Reads with a token always come from the primary.")
+                .schema(string().pattern(WAL_POSITION_PATTERN)));
         operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
                 .description("Not modified: the If-None-Match ETag is current.")
                 .addHeader("ETag", ref("ETag")).addHeader("Cache-Control", ref("Cache-Control")));

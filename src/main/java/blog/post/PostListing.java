@@ -7,7 +7,7 @@ import blog.paging.PageWindow;
 import blog.paging.SortKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
+import blog.replicas.ReadConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -30,11 +30,11 @@ public class PostListing {
     private static final byte[] ITEMS = "{\"items\":[".getBytes(StandardCharsets.UTF_8);
     private static final byte[] PAGE = "],\"page\":".getBytes(StandardCharsets.UTF_8);
 
-    private final AgroalDataSource dataSource;
+    private final ReadConnections reads;
     private final ObjectMapper objectMapper;
 
-    PostListing(AgroalDataSource dataSource, ObjectMapper objectMapper) {
-        this.dataSource = dataSource;
+    PostListing(ReadConnections reads, ObjectMapper objectMapper) {
+        this.reads = reads;
         this.objectMapper = objectMapper;
     }
 
@@ -43,12 +43,14 @@ public class PostListing {
     }
 
     public Listed list(PostFilter filter, SortKey sort, PageRequest request, PostFields fields) {
-        try (Connection connection = dataSource.getConnection()) {
-            List<UUID> tagIds = PostListQuery.isTagPage(filter, sort) ? List.of() : tagIds(connection, filter);
-            PostListQuery query = new PostListQuery(filter, sort, tagIds);
-            List<Row> rows = rows(connection, query.page(sort, request, fields), query.filtersByValue());
-            Long total = request.pageMode() ? count(connection, query.count(), query.filtersByValue()) : null;
-            return page(rows, sort, request, total);
+        try {
+            return reads.read(connection -> {
+                List<UUID> tagIds = PostListQuery.isTagPage(filter, sort) ? List.of() : tagIds(connection, filter);
+                PostListQuery query = new PostListQuery(filter, sort, tagIds);
+                List<Row> rows = rows(connection, query.page(sort, request, fields), query.filtersByValue());
+                Long total = request.pageMode() ? count(connection, query.count(), query.filtersByValue()) : null;
+                return page(rows, sort, request, total);
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Listing posts failed", e);
         }

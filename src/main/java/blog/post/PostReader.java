@@ -1,7 +1,7 @@
 package blog.post;
 
 import blog.http.JsonBody;
-import io.agroal.api.AgroalDataSource;
+import blog.replicas.ReadConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -15,7 +15,7 @@ import org.hibernate.Session;
 
 /**
  * Reads one whole post as the JSON PostgreSQL writes (see {@link PostJson}), in one statement:
- * outside any transaction for readers, and inside the writer's transaction for the answer to a
+ * outside any transaction for readers (on a read replica if the request may use one), and inside the writer's transaction for the answer to a
  * write and the If-Match check, so that both see the same bytes.
  */
 @ApplicationScoped
@@ -29,11 +29,11 @@ public class PostReader {
     private static final String MOVED = "select p.slug from post_slug_redirects h join posts p on p.id = h.target_id"
             + " where h.old_slug = ? and (? or " + PostJson.IS_PUBLIC + ")";
 
-    private final AgroalDataSource dataSource;
+    private final ReadConnections reads;
     private final EntityManager entityManager;
 
-    PostReader(AgroalDataSource dataSource, EntityManager entityManager) {
-        this.dataSource = dataSource;
+    PostReader(ReadConnections reads, EntityManager entityManager) {
+        this.reads = reads;
         this.entityManager = entityManager;
     }
 
@@ -47,12 +47,16 @@ public class PostReader {
 
     /** The current slug of the post that had this one while it was public, if that post may be read. */
     public Optional<String> currentSlug(String oldSlug, boolean unpublishedToo) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(MOVED)) {
-            statement.setString(1, oldSlug);
-            statement.setBoolean(2, unpublishedToo);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
-            }
+        try {
+            return reads.read(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(MOVED)) {
+                    statement.setString(1, oldSlug);
+                    statement.setBoolean(2, unpublishedToo);
+                    try (ResultSet row = statement.executeQuery()) {
+                        return row.next() ? Optional.of(row.getString(1)) : Optional.<String>empty();
+                    }
+                }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Reading a post's slug history failed", e);
         }
@@ -66,8 +70,8 @@ public class PostReader {
     }
 
     private Optional<JsonBody> read(String sql, Object key, boolean unpublishedToo) {
-        try (Connection connection = dataSource.getConnection()) {
-            return query(connection, sql, key, unpublishedToo);
+        try {
+            return reads.read(connection -> query(connection, sql, key, unpublishedToo));
         } catch (SQLException e) {
             throw new IllegalStateException("Reading a post failed", e);
         }

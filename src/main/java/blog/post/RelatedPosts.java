@@ -2,7 +2,7 @@ package blog.post;
 
 import blog.http.JsonBody;
 import blog.problem.ApiException;
-import io.agroal.api.AgroalDataSource;
+import blog.replicas.ReadConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,40 +43,46 @@ public class RelatedPosts {
             order by c.shared desc, ts_rank(p.rank_vector, source.words) desc, p.listed_at desc, p.id desc
             limit ?""";
 
-    private final AgroalDataSource dataSource;
+    private final ReadConnections reads;
     private final String related;
 
-    RelatedPosts(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    RelatedPosts(ReadConnections reads) {
+        this.reads = reads;
         this.related = RELATED.formatted(LATEST_PER_TAG, POOL, PostJson.IS_PUBLIC, PostJson.columns(PostFields.parse(null).names()));
     }
 
     /** {"items": […]} as list items (no bodies); a 404 if the post does not exist or may not be read. */
     public JsonBody of(UUID id, int limit, boolean unpublishedToo) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(limit * 1024);
-        body.writeBytes("{\"items\":[".getBytes(StandardCharsets.UTF_8));
-        try (Connection connection = dataSource.getConnection()) {
-            if (!exists(connection, id, unpublishedToo)) {
-                throw ApiException.notFound("The post " + id);
-            }
-            try (PreparedStatement statement = connection.prepareStatement(related)) {
-                statement.setObject(1, id);
-                statement.setObject(2, id);
-                statement.setInt(3, limit);
-                try (ResultSet row = statement.executeQuery()) {
-                    for (boolean first = true; row.next(); first = false) {
-                        if (!first) {
-                            body.write(',');
-                        }
-                        body.writeBytes(row.getBytes(1));
-                    }
+        try {
+            return reads.read(connection -> {
+                if (!exists(connection, id, unpublishedToo)) {
+                    throw ApiException.notFound("The post " + id);
                 }
-            }
+                return JsonBody.of(items(connection, id, limit));
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Reading related posts failed", e);
         }
+    }
+
+    private byte[] items(Connection connection, UUID id, int limit) throws SQLException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(limit * 1024);
+        body.writeBytes("{\"items\":[".getBytes(StandardCharsets.UTF_8));
+        try (PreparedStatement statement = connection.prepareStatement(related)) {
+            statement.setObject(1, id);
+            statement.setObject(2, id);
+            statement.setInt(3, limit);
+            try (ResultSet row = statement.executeQuery()) {
+                for (boolean first = true; row.next(); first = false) {
+                    if (!first) {
+                        body.write(',');
+                    }
+                    body.writeBytes(row.getBytes(1));
+                }
+            }
+        }
         body.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
-        return JsonBody.of(body.toByteArray());
+        return body.toByteArray();
     }
 
     private static boolean exists(Connection connection, UUID id, boolean unpublishedToo) throws SQLException {

@@ -1,7 +1,7 @@
 package blog.redirect;
 
 import blog.site.SiteUrls;
-import io.agroal.api.AgroalDataSource;
+import blog.replicas.ReadConnections;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,11 +42,11 @@ public class RedirectResource {
               where not exists (select 1 from authors q where q.slug = h.old_slug)
             order by 1, 2""";
 
-    private final AgroalDataSource dataSource;
+    private final ReadConnections reads;
     private final SiteUrls site;
 
-    RedirectResource(AgroalDataSource dataSource, SiteUrls site) {
-        this.dataSource = dataSource;
+    RedirectResource(ReadConnections reads, SiteUrls site) {
+        this.reads = reads;
         this.site = site;
     }
 
@@ -56,9 +56,16 @@ public class RedirectResource {
                     + "Chains (a → b → c) lead straight to the last path. A slug taken again by new content stops redirecting.")
     @APIResponse(responseCode = "200", description = "The map.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RedirectMap.class)))
     public RedirectMap map() {
+        try {
+            return new RedirectMap(reads.read(this::redirects));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the redirect map failed", e);
+        }
+    }
+
+    private List<RedirectMap.Redirect> redirects(Connection connection) throws SQLException {
         List<RedirectMap.Redirect> redirects = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(REDIRECTS);
-             ResultSet row = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(REDIRECTS); ResultSet row = statement.executeQuery()) {
             while (row.next()) {
                 String type = row.getString(1);
                 // An imported post's path on its old site (WordPress: /?p=123, /2024/05/31/slug/) is a path already.
@@ -69,10 +76,8 @@ public class RedirectResource {
                     redirects.add(new RedirectMap.Redirect(type, from, to, 301));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the redirect map failed", e);
         }
-        return new RedirectMap(redirects);
+        return redirects;
     }
 
     private String path(String type, String slug, UUID id, OffsetDateTime publishedAt) {

@@ -1,7 +1,7 @@
 package blog.sitemap;
 
 import blog.site.SiteUrls;
-import io.agroal.api.AgroalDataSource;
+import blog.replicas.ReadConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,11 +47,11 @@ class SitemapReader {
             where file.number = ? and p.canonical_url is not null and p.status <> 'draft'""";
     private static final int TAGS_PER_FILE = 5_000;
 
-    private final AgroalDataSource dataSource;
+    private final ReadConnections reads;
     private final SiteUrls site;
 
-    SitemapReader(AgroalDataSource dataSource, SiteUrls site) {
-        this.dataSource = dataSource;
+    SitemapReader(ReadConnections reads, SiteUrls site) {
+        this.reads = reads;
         this.site = site;
     }
 
@@ -69,8 +70,7 @@ class SitemapReader {
     List<File> files(Section section) {
         List<File> files = new ArrayList<>();
         if (section == Section.posts) {
-            query(POST_FILES, row -> files.add(new File(row.getInt(1))));
-            return files;
+            return query(POST_FILES, row -> new File(row.getInt(1)));
         }
         long count = count(section);
         for (int number = 1; (long) (number - 1) * TAGS_PER_FILE < count; number++) {
@@ -84,14 +84,12 @@ class SitemapReader {
      * has one (one probe), as a blog of a few thousand tags needs no more to know it has one file.
      */
     private long count(Section section) {
-        long[] count = {0};
-        query("select count(*) from " + section, row -> count[0] = row.getLong(1));
+        long all = query("select count(*) from " + section, row -> row.getLong(1)).get(0);
         String links = section == Section.tags ? "post_tags" : "post_authors";
-        String sql = count[0] <= TAGS_PER_FILE
+        String sql = all <= TAGS_PER_FILE
                 ? "select count(*) from (select 1 from " + links + " l where l.post_status <> 'draft' and l.post_listed_at <= now() limit 1) one_link"
                 : "select count(*) " + linkedFrom(section);
-        query(sql, row -> count[0] = row.getLong(1));
-        return count[0];
+        return query(sql, row -> row.getLong(1)).get(0);
     }
 
     /** The URLs of file {@code number} of a section; empty if it lists nothing. */
@@ -99,21 +97,24 @@ class SitemapReader {
         List<SitemapEntry> entries = new ArrayList<>();
         if (section == Section.posts) {
             Map<String, String> canonicalUrls = new HashMap<>();
-            query(CANONICAL_URLS, row -> canonicalUrls.put(row.getString(1), row.getString(2)), number);
+            query(CANONICAL_URLS, row -> Map.entry(row.getString(1), row.getString(2)), number)
+                    .forEach(url -> canonicalUrls.put(url.getKey(), url.getValue()));
             boolean needsDate = site.postPageNeedsDate();
-            query(POST_FILE, row -> {
-                String canonicalUrl = canonicalUrls.get(row.getString(1));
+            for (PostRow post : query(POST_FILE, row -> new PostRow(row.getString(1), row.getString(2),
+                    needsDate ? row.getObject(3, OffsetDateTime.class).toInstant() : null, row.getString(4)), number)) {
+                String canonicalUrl = canonicalUrls.get(post.id());
                 // A post whose canonical page is on another site is a copy: a sitemap lists only the site's own pages.
                 if (canonicalUrl == null || site.isOnSite(canonicalUrl)) {
-                    add(entries, site.post(row.getString(1), row.getString(2),
-                            needsDate ? row.getObject(3, OffsetDateTime.class).toInstant() : null, canonicalUrl), row.getString(4));
+                    add(entries, site.post(post.id(), post.slug(), post.publishedAt(), canonicalUrl), post.lastModified());
                 }
-            }, number);
+            }
         } else {
             String sql = "select r.slug, " + UTC_TEXT.formatted("greatest(r.updated_at, latest.at)") + " " + linkedFrom(section)
                     + " order by r.slug offset ? limit " + TAGS_PER_FILE;
-            query(sql, row -> add(entries, section == Section.tags ? site.tag(row.getString(1)) : site.author(row.getString(1)),
-                    row.getString(2)), (long) (number - 1) * TAGS_PER_FILE);
+            for (Map.Entry<String, String> linked : query(sql, row -> Map.entry(row.getString(1), row.getString(2)),
+                    (long) (number - 1) * TAGS_PER_FILE)) {
+                add(entries, section == Section.tags ? site.tag(linked.getKey()) : site.author(linked.getKey()), linked.getValue());
+            }
         }
         return entries;
     }
@@ -151,21 +152,31 @@ class SitemapReader {
         return utcText.substring(0, 10) + 'T' + utcText.substring(11, 19) + 'Z';
     }
 
-    private interface RowHandler {
-        void handle(ResultSet row) throws SQLException;
+    private record PostRow(String id, String slug, Instant publishedAt, String lastModified) {
     }
 
-    private void query(String sql, RowHandler handler, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.setFetchSize(1000);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    handler.handle(row);
+    private interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** The rows, mapped while they are read: a read that runs again on the primary starts from an empty list. */
+    private <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
+        try {
+            return reads.read(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < parameters.length; i++) {
+                        statement.setObject(i + 1, parameters[i]);
+                    }
+                    statement.setFetchSize(1000);
+                    List<T> rows = new ArrayList<>();
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            rows.add(mapper.map(row));
+                        }
+                    }
+                    return rows;
                 }
-            }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("Reading a sitemap failed", e);
         }

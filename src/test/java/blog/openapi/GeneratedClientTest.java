@@ -59,16 +59,16 @@ class GeneratedClientTest {
         }
         Post newest = created.get(2);
         assertThat(newest.getAuthors()).singleElement().satisfies(summary -> assertThat(summary.getId()).isEqualTo(ada.getId()));
-        assertThat(anonymous.getPostBySlug(newest.getSlug(), null).getTitle()).isEqualTo(newest.getTitle());
+        assertThat(anonymous.getPostBySlug(newest.getSlug(), null, null).getTitle()).isEqualTo(newest.getTitle());
 
         String tagSlug = newest.getTags().get(0).getSlug();
-        PostPage first = anonymous.listPosts(null, null, null, null, 2, null, null, null, null, null, null, tagSlug, null);
-        PostPage second = anonymous.listPosts(null, first.getPage().getNextCursor(), null, null, 2, null, null, null, null, null, null, tagSlug, null);
+        PostPage first = anonymous.listPosts(null, null, null, null, 2, null, null, null, null, null, null, tagSlug, null, null);
+        PostPage second = anonymous.listPosts(null, first.getPage().getNextCursor(), null, null, 2, null, null, null, null, null, null, tagSlug, null, null);
         assertThat(first.getItems()).extracting(Post::getId).containsExactly(created.get(2).getId(), created.get(1).getId());
         assertThat(second.getItems()).extracting(Post::getId).containsExactly(created.get(0).getId());
         assertThat(second.getPage().getNextCursor()).isNull();
 
-        String etag = author.getPostWithHttpInfo(newest.getId(), null).getHeaders().get("ETag").get(0);
+        String etag = author.getPostWithHttpInfo(newest.getId(), null, null).getHeaders().get("ETag").get(0);
         Post renamed = author.updatePost(newest.getId(), new PostRequestPatch().title("Renamed " + newest.getTitle()), etag);
         assertThat(renamed.getTitle()).startsWith("Renamed ");
         assertThat(renamed.getTags()).extracting(summary -> summary.getSlug()).containsExactly(tagSlug);
@@ -81,14 +81,14 @@ class GeneratedClientTest {
         assertThat(preconditionFailed.getType()).endsWith("/precondition-failed");
 
         TagsApi tags = new TagsApi(client(null));
-        assertThat(tags.getTagBySlug(tagSlug, null).getPostCount()).isEqualTo(3);
+        assertThat(tags.getTagBySlug(tagSlug, null, null).getPostCount()).isEqualTo(3);
         Post untagged = author.updatePost(newest.getId(), new PostRequestPatch().tags(null).featureImageAlt(null), null);
         assertThat(untagged.getTags()).isEmpty();
         assertThat(untagged.getAuthors()).extracting(summary -> summary.getId()).containsExactly(ada.getId());
-        assertThat(tags.getTagBySlug(tagSlug, null).getPostCount()).isEqualTo(2);
+        assertThat(tags.getTagBySlug(tagSlug, null, null).getPostCount()).isEqualTo(2);
 
         author.deletePost(newest.getId(), null);
-        ApiException gone = catchThrowableOfType(ApiException.class, () -> anonymous.getPost(newest.getId(), null));
+        ApiException gone = catchThrowableOfType(ApiException.class, () -> anonymous.getPost(newest.getId(), null, null));
         assertThat(gone.getCode()).isEqualTo(404);
         assertThat(problem(admin, gone).getStatus()).isEqualTo(404);
     }
