@@ -2,7 +2,8 @@
 #
 # Gives each script: pass/fail counters and the final "N passed, N failed" line, a build of the
 # server when it is missing, a throwaway PostgreSQL cluster (initdb'd into a fresh temporary
-# directory, run as the postgres OS user, 127.0.0.1 only, trust auth, database "blog"), API servers
+# directory, run as the postgres OS user, 127.0.0.1 only, trust auth, database "blog"; optionally
+# a primary with a streaming replica made by pg_basebackup in the same directory), API servers
 # started against it, curl helpers, and a cleanup trap that stops everything it started.
 #
 # Environment:
