@@ -193,14 +193,14 @@ class Writer(Loop):
         way = self.rng.choices(("id", "slug", "list"), (4, 3, 3 if listed else 0))[0]
         path = {"id": f"/api/v1/posts/{post_id}", "slug": f"/api/v1/posts/slug/{post['slug']}",
                 "list": f"/api/v1/posts?limit=5&tag={post['tags'][0]}"}[way]
-        headers = {TOKEN_HEADER: write["ctoken"]} if write["ctoken"] else None
+        headers = {TOKEN_HEADER: write["ctoken"]} if write["ctoken"] and not self.args.without_token else None
         index, _ = self.server()
         if self.rng.random() < 0.3:
             # first without the token, as another reader would: it may be answered from a lagging replica
             # and leave the older version in the server's response cache, which the token must not get
             self.get("peek", path, server=index, id=post_id)
         self.get("ryw", path, headers=headers, server=index, id=post_id, want=post["title"], ctoken=write["ctoken"],
-                 wrote_on=write["server"])
+                 sent=headers is not None, wrote_on=write["server"])
 
 
 def cmd_run(args):
@@ -278,7 +278,7 @@ def describe(r, origin):
     if r.get("status"):
         text += f" ({r.get('ctype')}, Retry-After {r.get('ra')})"
     if r.get("op") == "ryw":
-        text += f", token {r.get('ctoken')}, written on {'AB'[r['wrote_on']]}, want {r.get('want')!r}, got {r.get('got')!r}"
+        text += f", token {r.get('ctoken')}{'' if r.get('sent') else ' (not sent)'}, written on {'AB'[r['wrote_on']]}, want {r.get('want')!r}, got {r.get('got')!r}"
     return text
 
 
@@ -527,6 +527,8 @@ def main():
     run.add_argument("--timeout", type=float, default=15)
     run.add_argument("--duration", type=float, default=300)
     run.add_argument("--stop-file", required=True)
+    run.add_argument("--without-token", action="store_true",
+                     help="read back without the Consistency-Token: a check of the checker, which should then see violations")
     ready = sub.add_parser("ready")
     ready.add_argument("--base", required=True, action="append")
     ready.add_argument("--label", required=True)
