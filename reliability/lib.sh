@@ -2,7 +2,8 @@
 #
 # Gives each script: pass/fail counters and the final "N passed, N failed" line, a build of the
 # server when it is missing, a throwaway PostgreSQL cluster (initdb'd into a fresh temporary
-# directory, run as the postgres OS user, 127.0.0.1 only, trust auth, database "blog"), API servers
+# directory, run as the postgres OS user, 127.0.0.1 only, trust auth, database "blog"; optionally
+# a primary with a streaming replica made by pg_basebackup in the same directory), API servers
 # started against it, curl helpers, and a cleanup trap that stops everything it started.
 #
 # Environment:
@@ -12,6 +13,8 @@
 #   REL_LOG_DIR    where logs are kept, one directory per script, overwritten on each run
 #                  (default reliability/logs, which git ignores)
 #   READY_TIMEOUT  seconds to wait for /q/health/ready after a start (default 90)
+#   API_DB_URL     BLOG_DB_URL of the servers (default the cluster's primary); other BLOG_* settings
+#                  the servers should get (BLOG_DB_READ_URL, ...) are exported by the script
 
 REL_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(dirname "$REL_DIR")
@@ -31,6 +34,7 @@ PASSED=0
 FAILED=0
 WORK_DIR=""           # the cluster's temporary directory
 PG_PORT=""
+REPLICA_PORT=""       # the streaming replica's port, once replica_setup made one
 declare -A API_PID    # port -> pid of the server listening there
 HELPER_PIDS=()        # background helpers (load generators, samplers) to stop on exit
 
@@ -107,29 +111,88 @@ EOF
 # Run PostgreSQL's tools as the postgres OS user (PostgreSQL refuses to run as root).
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
+# pg_setup [primary]: initdb, start, create database blog. With "primary" the cluster is also set up
+# to stream to replicas (wal_level, WAL senders, replication from 127.0.0.1, WAL kept for a replica
+# that is down for a while); replica_setup then makes one.
 pg_setup() {
     WORK_DIR=$(mktemp -d /tmp/reliability.XXXXXX)
     [ "$(id -u)" -eq 0 ] && chown postgres: "$WORK_DIR"
     PG_PORT=$(free_port 55432) || die "no free port for PostgreSQL"
     as_pg "$PG_BIN/initdb" -D "$WORK_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 \
         >"$LOG_DIR/initdb.log" 2>&1 || { tail -20 "$LOG_DIR/initdb.log"; die "initdb failed"; }
+    if [ "${1:-}" = primary ]; then
+        printf '%s\n' "# reliability/lib.sh: a primary with streaming replicas" "wal_level = replica" \
+            "max_wal_senders = 10" "hot_standby = on" "wal_keep_size = 256MB" \
+            | as_pg tee -a "$WORK_DIR/data/postgresql.conf" >/dev/null
+        as_pg sed -i '1i host replication postgres 127.0.0.1/32 trust' "$WORK_DIR/data/pg_hba.conf"
+    fi
     pg_start || die "PostgreSQL did not start (see $LOG_DIR/postgresql.log)"
     as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qAt -c 'create database blog' postgres \
         >>"$LOG_DIR/initdb.log" 2>&1 || die "create database blog failed"
     say "PostgreSQL on 127.0.0.1:$PG_PORT, data in $WORK_DIR/data"
 }
 
-pg_start() {
-    as_pg "$PG_BIN/pg_ctl" -D "$WORK_DIR/data" -l "$WORK_DIR/postgresql.log" -w -t 60 \
-        -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK_DIR" \
+# pg_ctl_start DATA PORT LOG: start the cluster in DATA on 127.0.0.1:PORT and wait until it accepts
+# connections (a standby: until it is consistent and takes read-only ones).
+pg_ctl_start() {
+    as_pg "$PG_BIN/pg_ctl" -D "$1" -l "$3" -w -t 60 \
+        -o "-p $2 -c listen_addresses=127.0.0.1 -c unix_socket_directories=$WORK_DIR" \
         start >/dev/null
 }
+
+pg_start() { pg_ctl_start "$WORK_DIR/data" "$PG_PORT" "$WORK_DIR/postgresql.log"; }
 
 # pg_stop [MODE]: fast by default (disconnects clients, clean shutdown).
 pg_stop() { as_pg "$PG_BIN/pg_ctl" -D "$WORK_DIR/data" -m "${1:-fast}" -w -t 60 stop >/dev/null; }
 
+# ---- streaming replica (after pg_setup primary) ----------------------------------------
+
+# replica_setup: a hot standby of the primary, streaming asynchronously: pg_basebackup -R into
+# $WORK_DIR/replica, started on REPLICA_PORT; waits until the primary shows it streaming.
+replica_setup() {
+    REPLICA_PORT=$(free_port $((PG_PORT + 1))) || die "no free port for the replica"
+    as_pg "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PORT" -U postgres -D "$WORK_DIR/replica" -R -X stream \
+        -c fast >"$LOG_DIR/basebackup.log" 2>&1 || { tail -20 "$LOG_DIR/basebackup.log"; die "pg_basebackup failed"; }
+    replica_start || die "the replica did not start (see $LOG_DIR/postgresql-replica.log)"
+    replica_wait_streaming 30 || die "the replica is not streaming from the primary after 30s"
+    say "replica on 127.0.0.1:$REPLICA_PORT, data in $WORK_DIR/replica"
+}
+
+replica_start() { pg_ctl_start "$WORK_DIR/replica" "$REPLICA_PORT" "$WORK_DIR/postgresql-replica.log"; }
+
+# replica_stop [MODE]: fast by default.
+replica_stop() { as_pg "$PG_BIN/pg_ctl" -D "$WORK_DIR/replica" -m "${1:-fast}" -w -t 60 stop >/dev/null; }
+
+# replica_wait_streaming SECONDS: until the primary lists a WAL sender in state streaming.
+replica_wait_streaming() {
+    local end=$(($(date +%s) + $1)) n
+    while [ "$(date +%s)" -lt "$end" ]; do
+        n=$(psql_at "$PG_PORT" "select count(*) from pg_stat_replication where state = 'streaming'" 2>/dev/null)
+        [ "${n:-0}" -ge 1 ] && return 0
+        sleep 0.2
+    done
+    return 1
+}
+
+# replica_promote: pg_ctl promote, waiting until the replica takes writes.
+replica_promote() { as_pg "$PG_BIN/pg_ctl" -D "$WORK_DIR/replica" -w -t 60 promote >/dev/null; }
+
+# postmaster_pid DATA: the pid of the postmaster of the cluster in DATA.
+postmaster_pid() { head -1 "$1/postmaster.pid" 2>/dev/null; }
+
+# cluster_running DATA: its postmaster is alive (a killed one may linger as a zombie nobody reaps,
+# which pg_ctl stop would wait for in vain).
+cluster_running() {
+    local pid
+    pid=$(postmaster_pid "$1") && [ -n "$pid" ] && [ -r "/proc/$pid/stat" ] \
+        && [ "$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null)" != Z ]
+}
+
 # psql_blog SQL: run one statement in the blog database, unaligned output.
-psql_blog() { PGOPTIONS="-c search_path=blog" as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -qAt -d blog -c "$1"; }
+psql_blog() { psql_at "$PG_PORT" "$1"; }
+
+# psql_at PORT SQL: the same on the cluster listening on PORT (the replica, a promoted replica).
+psql_at() { PGOPTIONS="-c search_path=blog" as_pg "$PG_BIN/psql" -h 127.0.0.1 -p "$1" -U postgres -qAt -d blog -c "$2"; }
 
 # ---- API servers -----------------------------------------------------------------------
 
@@ -141,7 +204,7 @@ api_start() {
     # injects quarkus.datasource.password with defaultValue "", which MicroProfile Config treats as
     # missing). REL_DB_PASSWORD= (empty) reproduces that.
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    BLOG_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/blog" BLOG_DB_USER=postgres BLOG_DB_PASSWORD=${REL_DB_PASSWORD-unused} \
+    BLOG_DB_URL=${API_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/blog} BLOG_DB_USER=postgres BLOG_DB_PASSWORD=${REL_DB_PASSWORD-unused} \
         BLOG_ADMIN_TOKEN=$ADMIN_TOKEN BLOG_TOKEN_HASH_KEY=reliability-token-hash-key BLOG_SITE_URL=https://blog.example BLOG_API_URL=http://127.0.0.1:$port PORT=$port \
         java $JAVA_OPTS -jar "$APP_DIR/quarkus-run.jar" </dev/null >>"$log" 2>&1 &
     API_PID[$port]=$!
@@ -197,8 +260,9 @@ cleanup() {
     done
     API_PID=()
     if [ -n "$WORK_DIR" ] && [ -d "$WORK_DIR" ]; then
-        [ -f "$WORK_DIR/data/postmaster.pid" ] && pg_stop immediate >/dev/null 2>&1
-        cp "$WORK_DIR/postgresql.log" "$LOG_DIR/" 2>/dev/null
+        cluster_running "$WORK_DIR/data" && pg_stop immediate >/dev/null 2>&1
+        cluster_running "$WORK_DIR/replica" && replica_stop immediate >/dev/null 2>&1
+        cp "$WORK_DIR"/postgresql*.log "$LOG_DIR/" 2>/dev/null
         rm -rf "$WORK_DIR"
     fi
     WORK_DIR=""
