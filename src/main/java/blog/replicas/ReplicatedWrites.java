@@ -28,14 +28,17 @@ public class ReplicatedWrites {
     private static final String FIRST_CHECK = "select p::text, " + STANDBYS.formatted("p") + " from (select " + POSITION + " as p) w"
             + " left join pg_stat_replication on true group by p";
     private static final String NEXT_CHECK = "select " + STANDBYS.formatted("?::pg_lsn") + " from pg_stat_replication";
+    private static final String POSITION_ONLY = "select " + POSITION + "::text";
     private static final long POLL_MILLIS = 2;
+    private static final long RECHECK_NANOS = Duration.ofMillis(250).toNanos();
+
+    private static final long NEVER = Long.MIN_VALUE;
 
     private final AgroalDataSource primary;
     private final Duration wait;
-    private static final long NEVER = Long.MIN_VALUE;
-
     private volatile long standbySeenNanos = NEVER;
     private volatile long warnedNanos = NEVER;
+    private volatile long checkedNanos = System.nanoTime() - Duration.ofDays(1).toNanos();
 
     ReplicatedWrites(AgroalDataSource primary, BlogConfig config) {
         this.primary = primary;
@@ -46,6 +49,10 @@ public class ReplicatedWrites {
     public long committedPosition() throws SQLException {
         try (Connection connection = primary.getConnection()) {
             long started = System.nanoTime();
+            if (!standbysMayMatter(started)) {
+                return WalPosition.parse(position(connection));
+            }
+            checkedNanos = started;
             String position;
             Standbys standbys;
             try (PreparedStatement statement = connection.prepareStatement(FIRST_CHECK); ResultSet row = statement.executeQuery()) {
@@ -58,6 +65,22 @@ public class ReplicatedWrites {
                 standbys = standbys(connection, position);
             }
             return WalPosition.parse(position);
+        }
+    }
+
+    /**
+     * Whether this write must look at the standbys: one streamed lately, or nobody looked for a
+     * while (so that a standby that starts streaming is noticed within {@link #RECHECK_NANOS}).
+     */
+    private boolean standbysMayMatter(long now) {
+        return !wait.isZero() && (now - checkedNanos > RECHECK_NANOS
+                || standbySeenNanos != NEVER && now - standbySeenNanos <= wait.toNanos());
+    }
+
+    private static String position(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(POSITION_ONLY); ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getString(1);
         }
     }
 
