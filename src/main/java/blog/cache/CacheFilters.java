@@ -81,7 +81,7 @@ public class CacheFilters {
                 || !response.getHeaderString(HttpHeaders.CACHE_CONTROL).startsWith("public")) {
             return;
         }
-        if (cache.needsValidity() && !renewValidity()) {
+        if (!cache.accepting() || cache.needsValidity() && !renewValidity()) {
             return;
         }
         cache.put((String) key, new CachedResponse(body, response.getMediaType(), response.getHeaderString(HttpHeaders.ETAG),

@@ -86,6 +86,11 @@ public class ResponseCache {
         }
     }
 
+    /** Whether a response may be stored now (the cache is on and hears other servers' writes). */
+    public boolean accepting() {
+        return enabled && listening;
+    }
+
     public boolean needsValidity() {
         return !Instant.now().isBefore(validUntil);
     }

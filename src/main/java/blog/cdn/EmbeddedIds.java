@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +17,54 @@ record EmbeddedIds(String id, List<String> tagIds, List<String> authorIds) {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** The ids in a JSON object, or null when the body is not one or names no id. */
+    /** Where a post's tags begin: after its long markdown and html, which this need not scan (a string cannot hold an unescaped quote). */
+    private static final byte[] TAGS_FIELD = ",\"tags\":[".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The ids in a JSON object, or null when the body is not one or names no id. A post (as
+     * PostgreSQL writes it: id first, tags and authors near the end) is read at both ends only.
+     */
     static EmbeddedIds read(byte[] body) {
+        int tags = lastIndexOf(body, TAGS_FIELD);
+        if (tags < 0) {
+            return withId(readWhole(body));
+        }
+        byte[] tail = new byte[body.length - tags];
+        tail[0] = '{';
+        System.arraycopy(body, tags + 1, tail, 1, tail.length - 1);
+        EmbeddedIds embedded = readWhole(tail);
+        String id = firstId(body);
+        return embedded == null || id == null ? withId(readWhole(body)) : new EmbeddedIds(id, embedded.tagIds(), embedded.authorIds());
+    }
+
+    private static EmbeddedIds withId(EmbeddedIds ids) {
+        return ids == null || ids.id() == null ? null : ids;
+    }
+
+    /** The object's first member's value if that member is "id". */
+    private static String firstId(byte[] body) {
+        try (JsonParser parser = JSON.createParser(body)) {
+            return parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+                    && parser.currentName().equals("id") && parser.nextToken() == JsonToken.VALUE_STRING ? parser.getText() : null;
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    private static int lastIndexOf(byte[] body, byte[] part) {
+        for (int i = body.length - part.length; i >= 0; i--) {
+            int j = 0;
+            while (j < part.length && body[i + j] == part[j]) {
+                j++;
+            }
+            if (j == part.length) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static EmbeddedIds readWhole(byte[] body) {
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -35,7 +82,7 @@ record EmbeddedIds(String id, List<String> tagIds, List<String> authorIds) {
                     default -> parser.skipChildren();
                 }
             }
-            return id == null ? null : new EmbeddedIds(id, tagIds, authorIds);
+            return new EmbeddedIds(id, tagIds, authorIds);
         } catch (IOException notJson) {
             return null;
         }

@@ -2,6 +2,7 @@ package blog.post;
 
 import blog.http.JsonBody;
 import blog.replicas.ReadConnections;
+import blog.replicas.SqlWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -71,7 +72,9 @@ public class PostReader {
 
     private Optional<JsonBody> read(String sql, Object key, boolean unpublishedToo) {
         try {
-            return reads.read(connection -> query(connection, sql, key, unpublishedToo));
+            SqlWork<Optional<JsonBody>> work = connection -> query(connection, sql, key, unpublishedToo);
+            // Drafts (a preview link's, which is anonymous) are read where they were just saved.
+            return unpublishedToo ? reads.onPrimary(work) : reads.read(work);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading a post failed", e);
         }

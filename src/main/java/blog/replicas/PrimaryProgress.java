@@ -15,6 +15,9 @@ final class PrimaryProgress {
     private record Sample(long nanos, long position) {
     }
 
+    /** Behind every sample kept: far behind, or (just after a start, before the samples span much) not known how far. */
+    static final Duration UNKNOWN = Duration.ofDays(1);
+
     private final Deque<Sample> samples = new ArrayDeque<>();
     private final long keepNanos;
 
@@ -31,8 +34,8 @@ final class PrimaryProgress {
 
     /**
      * How long ago, at most, the primary had committed nothing that a replica at {@code replayed}
-     * lacks: zero if it has the last sample; the age of the newest sample it has otherwise; the age
-     * of the oldest sample kept if it has none (it is at least that far behind).
+     * lacks: zero if it has the last sample; the age of the newest sample it has otherwise;
+     * {@link #UNKNOWN} if it has none.
      */
     synchronized Duration lagOf(long replayed, long nowNanos) {
         if (samples.isEmpty() || replayed >= samples.peekLast().position()) {
@@ -44,6 +47,6 @@ final class PrimaryProgress {
                 reached = sample;
             }
         }
-        return Duration.ofNanos(nowNanos - (reached == null ? samples.peekFirst() : reached).nanos());
+        return reached == null ? UNKNOWN : Duration.ofNanos(nowNanos - reached.nanos());
     }
 }

@@ -131,26 +131,31 @@ public class ReadReplicas {
 
     private void checkAll() {
         try {
-            samplePrimary();
+            boolean primaryKnown = samplePrimary();
             for (Replica replica : replicas) {
-                check(replica);
+                check(replica, primaryKnown);
             }
         } catch (RuntimeException e) {
             Log.warnf(e, "Checking the read replicas failed");
         }
     }
 
-    private void samplePrimary() {
-        try (Connection connection = primary.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(PRIMARY_FLUSHED)) {
-            row.next();
-            progress.record(System.nanoTime(), WalPosition.parse(row.getString(1)));
+    /** Whether the primary's position could be read; while it cannot, replicas keep the lag they had (they replay nothing new either). */
+    private boolean samplePrimary() {
+        try (Connection connection = primary.getConnection(); Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(2);
+            try (ResultSet row = statement.executeQuery(PRIMARY_FLUSHED)) {
+                row.next();
+                progress.record(System.nanoTime(), WalPosition.parse(row.getString(1)));
+                return true;
+            }
         } catch (SQLException | IllegalArgumentException e) {
-            Log.debugf("The primary's WAL position could not be read (%s); replicas are measured against the last one", e.getMessage());
+            Log.debugf("The primary's WAL position could not be read (%s); replicas keep the lag they had", e.getMessage());
+            return false;
         }
     }
 
-    private void check(Replica replica) {
+    private void check(Replica replica, boolean primaryKnown) {
         Replica.State before = replica.state();
         try (Connection connection = replica.pool().getConnection(); Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(2);
@@ -159,7 +164,11 @@ public class ReadReplicas {
                 boolean recovering = row.getBoolean(1);
                 String replayed = row.getString(2);
                 long position = !recovering ? WalPosition.LATEST : replayed == null ? WalPosition.ANY : WalPosition.parse(replayed);
-                replica.checked(position, progress.lagOf(position, System.nanoTime()), config.readMaxLag());
+                if (primaryKnown || !recovering) {
+                    replica.checked(position, progress.lagOf(position, System.nanoTime()), config.readMaxLag());
+                } else {
+                    replica.reachedWithoutPrimary(position, config.readMaxLag());
+                }
             }
         } catch (SQLException | IllegalArgumentException e) {
             replica.lost();

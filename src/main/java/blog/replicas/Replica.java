@@ -63,6 +63,12 @@ final class Replica {
         this.state = lag.compareTo(maxLag) > 0 ? State.lagging : State.up;
     }
 
+    /** Reached while the primary could not be asked (a failover): it keeps the lag it had, and its reads. */
+    void reachedWithoutPrimary(long replayed, Duration maxLag) {
+        this.replayed = replayed;
+        this.state = lag.compareTo(maxLag) > 0 ? State.lagging : State.up;
+    }
+
     /** Unreachable: its pooled connections are closed, since they are likely dead too. */
     void lost() {
         if (state != State.down) {

@@ -1,6 +1,7 @@
 package blog.slug;
 
 import blog.http.PublicCacheControl;
+import blog.replicas.ReadRouting;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -22,6 +23,7 @@ public class SlugRedirects {
                 .header(HttpHeaders.LOCATION, moved.location())
                 .header(HttpHeaders.CACHE_CONTROL, anonymous ? publicCacheControl.value() : "private, no-store")
                 .header(HttpHeaders.VARY, "Authorization")
+                .header(HttpHeaders.VARY, ReadRouting.HEADER)
                 .build();
     }
 }

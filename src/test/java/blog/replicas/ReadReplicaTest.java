@@ -64,6 +64,19 @@ class ReadReplicaTest {
     }
 
     @Test
+    void aPreviewLinkReadsTheDraftOnThePrimary() {
+        String id = create(blog.TestData.post(unique("draft"))).path("id");
+        String token = asAdmin().contentType(ContentType.JSON).body(Map.of()).when().post("/api/v1/posts/" + id + "/previews")
+                .then().statusCode(201).extract().path("token");
+        String replica = replicaName();
+        long before = readsOf(replica);
+
+        given().when().get("/api/v1/previews/" + token).then().statusCode(200).body("id", equalTo(id));
+
+        assertEquals(before, readsOf(replica));
+    }
+
+    @Test
     void everySuccessfulWriteCarriesAToken() {
         String id = create(published(unique("patched"), "2026-01-01T00:00:00Z")).path("id");
         asAdmin().contentType("application/merge-patch+json").body(Map.of("title", "Patched"))
