@@ -444,6 +444,9 @@ def cmd_analyse(args):
     improper = [r for r in fives if not proper_503(r)]
     check(not improper, f"(c) every 503 is problem+json with Retry-After ({len(improper)} of {len(fives)} not)",
           improper, origin)
+    read_fives = [r for r in fives if r["op"] in READ_OK]
+    check(not read_fives, f"(c) anonymous reads kept coming from the replica while no primary could be reached "
+          f"({len(read_fives)} answered 503)", read_fives, origin)
     early = [r for r in fives if r["t1"] < kill]
     check(not early, f"no 503 before the primary was killed ({len(early)})", early, origin)
     if fives:
