@@ -14,10 +14,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class ReadRoutingFilter {
 
     private final ReadRouting routing;
+    private final ReadReplicas replicas;
     private final ProblemResponses problems;
 
-    ReadRoutingFilter(ReadRouting routing, ProblemResponses problems) {
+    ReadRoutingFilter(ReadRouting routing, ReadReplicas replicas, ProblemResponses problems) {
         this.routing = routing;
+        this.replicas = replicas;
         this.problems = problems;
     }
 
@@ -34,7 +36,7 @@ public class ReadRoutingFilter {
             }
         }
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
-        if (read && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+        if (read && replicas.configured() && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
             routing.allowReplica(minimum);
         }
         return null;
