@@ -1,5 +1,6 @@
 package blog.cache;
 
+import blog.replicas.ReadReplicas;
 import blog.replicas.WalPosition;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
@@ -28,16 +29,18 @@ public class CacheNotificationListener {
     private static final long RECONNECT_MILLIS = 1000;
 
     private final ResponseCache cache;
+    private final ReadReplicas replicas;
     private final String url;
     private final Properties credentials = new Properties();
     private volatile boolean running;
     private Thread thread;
 
-    CacheNotificationListener(ResponseCache cache,
+    CacheNotificationListener(ResponseCache cache, ReadReplicas replicas,
                               @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                               @ConfigProperty(name = "quarkus.datasource.username") String user,
                               @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.cache = cache;
+        this.replicas = replicas;
         this.url = url;
         credentials.setProperty("user", user);
         credentials.setProperty("password", password.orElse(""));
@@ -77,7 +80,8 @@ public class CacheNotificationListener {
                             CacheInvalidation.apply(cache, notification.getParameter());
                         }
                     }
-                    if (cache.fillGateRaised()) {
+                    // Only reads from replicas are held back by the gate: without them, nothing to look up.
+                    if (replicas.configured() && cache.fillGateRaised()) {
                         lowerFillGate(statement);
                     }
                 }

@@ -38,7 +38,7 @@ public class ReadConnections {
             long minimum = routing.minimum();
             Replica replica = replicas.pick(minimum);
             if (replica == null && minimum > WalPosition.ANY) {
-                replica = replicas.pickUp();   // behind the token at its last check, but perhaps not any more
+                replica = replicas.pick(WalPosition.ANY);   // behind the token at its last check, but perhaps not any more
             }
             if (replica != null) {
                 Served<T> served = onReplica(replica, minimum, work);
@@ -48,9 +48,7 @@ public class ReadConnections {
             }
             replicas.servedByPrimary();
         }
-        try (Connection connection = primary.getConnection()) {
-            return work.on(connection);
-        }
+        return onPrimary(work);
     }
 
     /** A read that must see the latest (a draft's preview): on the primary, whoever asks. */

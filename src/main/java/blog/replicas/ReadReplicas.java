@@ -76,9 +76,8 @@ public class ReadReplicas {
             thread.setDaemon(true);
             return thread;
         });
-        checkAll();
         long every = config.readCheckInterval().toMillis();
-        checks.scheduleWithFixedDelay(this::checkAll, every, every, TimeUnit.MILLISECONDS);
+        checks.scheduleWithFixedDelay(this::checkAll, 0, every, TimeUnit.MILLISECONDS);
         Log.infof("Anonymous reads go to the read replicas %s when they are within %s of the primary",
                 replicas.stream().map(Replica::name).toList(), config.readMaxLag());
     }
@@ -101,16 +100,6 @@ public class ReadReplicas {
         for (int i = 0; i < size; i++) {
             Replica replica = replicas.get((start + i) % size);
             if (replica.state() == Replica.State.up && replica.replayed() >= minimum) {
-                return replica;
-            }
-        }
-        return null;
-    }
-
-    /** A replica that is up but was behind {@code minimum} at its last check: it may have caught up since. */
-    Replica pickUp() {
-        for (Replica replica : replicas) {
-            if (replica.state() == Replica.State.up) {
                 return replica;
             }
         }

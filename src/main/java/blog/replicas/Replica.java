@@ -60,13 +60,17 @@ final class Replica {
     void checked(long replayed, Duration lag, Duration maxLag) {
         this.replayed = replayed;
         this.lag = lag;
-        this.state = lag.compareTo(maxLag) > 0 ? State.lagging : State.up;
+        this.state = reachedState(maxLag);
     }
 
     /** Reached while the primary could not be asked (a failover): it keeps the lag it had, and its reads. */
     void reachedWithoutPrimary(long replayed, Duration maxLag) {
         this.replayed = replayed;
-        this.state = lag.compareTo(maxLag) > 0 ? State.lagging : State.up;
+        this.state = reachedState(maxLag);
+    }
+
+    private State reachedState(Duration maxLag) {
+        return lag.compareTo(maxLag) > 0 ? State.lagging : State.up;
     }
 
     /** Unreachable: its pooled connections are closed, since they are likely dead too. */
