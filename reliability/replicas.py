@@ -508,22 +508,23 @@ def sql_string(text):
     return "'" + text.replace("'", "''") + "'"
 
 
+def servers_with_token(command):
+    """The options seed and run share: the servers, the admin token, the request log, the content's prefix."""
+    command.add_argument("--base", required=True, action="append")
+    command.add_argument("--token", required=True)
+    command.add_argument("--log", required=True)
+    command.add_argument("--prefix", default="rel-replicas")
+    return command
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    seed = sub.add_parser("seed")
-    seed.add_argument("--base", required=True, action="append")
-    seed.add_argument("--token", required=True)
-    seed.add_argument("--log", required=True)
+    seed = servers_with_token(sub.add_parser("seed"))
     seed.add_argument("--out", required=True)
-    seed.add_argument("--prefix", default="rel-replicas")
     seed.add_argument("--posts", type=int, default=30)
-    run = sub.add_parser("run")
-    run.add_argument("--base", required=True, action="append")
-    run.add_argument("--token", required=True)
+    run = servers_with_token(sub.add_parser("run"))
     run.add_argument("--seed", required=True)
-    run.add_argument("--log", required=True)
-    run.add_argument("--prefix", default="rel-replicas")
     run.add_argument("--readers", type=int, default=4)
     run.add_argument("--writers", type=int, default=2)
     run.add_argument("--pause", type=float, default=0.02, help="seconds each thread sleeps between requests")
