@@ -33,6 +33,8 @@ public interface BlogConfig {
 
     Imports imports();
 
+    Metrics metrics();
+
     interface Imports {
         /** Threads per server that apply imported items. */
         @WithDefault("2")
@@ -215,5 +217,28 @@ public interface BlogConfig {
          */
         @WithDefault("2s")
         Duration replicationWait();
+    }
+
+    interface Metrics {
+        /** Where /q/metrics is served: {@code port} (its own port only), {@code token} (the public port, with the metrics token), {@code public}, or {@code off}. */
+        Access access();
+
+        /** The port of {@code access=port}. */
+        @WithDefault("9090")
+        @Min(1)
+        int port();
+
+        /** The address the metrics port listens on. */
+        @WithDefault("0.0.0.0")
+        String host();
+
+        /** The bearer token of {@code access=token}. */
+        Optional<String> token();
+
+        /** How often the figures read from the database (webhook deliveries, imports, changes) are sampled. */
+        @WithDefault("10s")
+        Duration sampleInterval();
+
+        enum Access { PORT, TOKEN, PUBLIC, OFF }
     }
 }
