@@ -25,8 +25,11 @@ public class BearerTokenFilter {
     private final AuthFailures failures;
     private final Caller caller;
     private final ProblemResponses problems;
+    private final AuthenticationMetrics metrics;
 
-    BearerTokenFilter(TokenAuthenticator authenticator, AuthFailures failures, Caller caller, ProblemResponses problems) {
+    BearerTokenFilter(TokenAuthenticator authenticator, AuthFailures failures, Caller caller, ProblemResponses problems,
+                      AuthenticationMetrics metrics) {
+        this.metrics = metrics;
         this.authenticator = authenticator;
         this.failures = failures;
         this.caller = caller;
@@ -37,11 +40,15 @@ public class BearerTokenFilter {
     public RestResponse<byte[]> authenticate(ContainerRequestContext request, UriInfo uri, HttpServerRequest connection) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null) {
-            return SAFE_METHODS.contains(request.getMethod()) ? null
-                    : problems.of(ProblemType.UNAUTHORIZED, "This request needs an 'Authorization: Bearer <token>' header.", uri, null);
+            if (SAFE_METHODS.contains(request.getMethod())) {
+                return null;
+            }
+            metrics.missing();
+            return problems.of(ProblemType.UNAUTHORIZED, "This request needs an 'Authorization: Bearer <token>' header.", uri, null);
         }
         String client = connection.remoteAddress() == null ? "unknown" : connection.remoteAddress().hostAddress();
         if (failures.isBlocked(client)) {
+            metrics.rateLimited();
             return problems.tooManyRequests(uri, failures.retryAfterSeconds());
         }
         Optional<Caller.Principal> principal = authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
@@ -49,6 +56,7 @@ public class BearerTokenFilter {
                 : Optional.empty();
         if (principal.isEmpty()) {
             failures.record(client);
+            metrics.invalid();
             return problems.of(ProblemType.UNAUTHORIZED, "The bearer token is not valid, expired or revoked.", uri, null);
         }
         caller.authenticate(principal.get());

@@ -2,6 +2,9 @@ package blog.cache;
 
 import blog.replicas.ReadReplicas;
 import blog.replicas.WalPosition;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -32,15 +35,22 @@ public class CacheNotificationListener {
     private final ReadReplicas replicas;
     private final String url;
     private final Properties credentials = new Properties();
+    private final Counter received;
     private volatile boolean running;
+    private volatile boolean listening;
     private Thread thread;
 
-    CacheNotificationListener(ResponseCache cache, ReadReplicas replicas,
+    CacheNotificationListener(ResponseCache cache, ReadReplicas replicas, MeterRegistry registry,
                               @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                               @ConfigProperty(name = "quarkus.datasource.username") String user,
                               @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.cache = cache;
         this.replicas = replicas;
+        this.received = Counter.builder("blog.cache.invalidations.received")
+                .description("Cache invalidations heard from writes on any server (LISTEN/NOTIFY)").register(registry);
+        Gauge.builder("blog.cache.listener.up", this, listener -> listener.listening ? 1 : 0)
+                .description("1 while the cache hears other servers' writes; 0 while it does not (the cache is then off)")
+                .register(registry);
         this.url = url;
         credentials.setProperty("user", user);
         credentials.setProperty("password", password.orElse(""));
@@ -72,6 +82,7 @@ public class CacheNotificationListener {
                  Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CacheInvalidation.CHANNEL);
                 cache.listening(true);
+                listening = true;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
@@ -79,6 +90,7 @@ public class CacheNotificationListener {
                         for (PGNotification notification : notifications) {
                             CacheInvalidation.apply(cache, notification.getParameter());
                         }
+                        received.increment(notifications.length);
                     }
                     // Only reads from replicas are held back by the gate: without them, nothing to look up.
                     if (replicas.configured() && cache.fillGateRaised()) {
@@ -90,6 +102,7 @@ public class CacheNotificationListener {
                     Log.warnf("Cache invalidation listener lost its connection (%s); cache off until it is back", e.getMessage());
                 }
             } finally {
+                listening = false;
                 cache.listening(false);
             }
             pause();

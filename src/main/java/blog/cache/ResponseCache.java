@@ -4,6 +4,8 @@ import blog.config.BlogConfig;
 import blog.replicas.WalPosition;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Collection;
@@ -21,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class ResponseCache {
 
     private final boolean enabled;
+    private final CacheMetrics metrics;
     private final Cache<String, CachedResponse> singlePosts;
     private final Cache<String, CachedResponse> collections;
     private final AtomicLong generation = new AtomicLong();
@@ -36,17 +39,21 @@ public class ResponseCache {
     private record FillGate(long epoch, long position) {
     }
 
-    ResponseCache(BlogConfig config) {
+    ResponseCache(BlogConfig config, MeterRegistry registry) {
         this.enabled = config.cache().enabled();
-        this.singlePosts = build(config.cache());
-        this.collections = build(config.cache());
+        this.metrics = new CacheMetrics(registry, this, config.cache().maxSizeMb() * 1024L * 1024L);
+        this.singlePosts = build(config.cache(), metrics);
+        this.collections = build(config.cache(), metrics);
     }
 
-    private static Cache<String, CachedResponse> build(BlogConfig.Cache config) {
+    /** Removals are counted on the thread that removes, so that the counts are exact once it returns. */
+    private static Cache<String, CachedResponse> build(BlogConfig.Cache config, CacheMetrics metrics) {
         return Caffeine.newBuilder()
                 .maximumWeight(config.maxSizeMb() * 1024L * 1024L / 2)
                 .<String, CachedResponse>weigher((key, value) -> value.weight())
                 .expireAfterWrite(config.ttl())
+                .executor(Runnable::run)
+                .removalListener((String key, CachedResponse value, RemovalCause cause) -> metrics.removed(cause))
                 .build();
     }
 
@@ -66,10 +73,21 @@ public class ResponseCache {
 
     /** A cached response, unless a scheduled post has become public since it was stored. */
     public CachedResponse get(String key) {
-        if (!enabled || !listening || !Instant.now().isBefore(validUntil)) {
+        if (!enabled) {
             return null;
         }
-        return cacheFor(key).getIfPresent(key);
+        CachedResponse hit = listening && Instant.now().isBefore(validUntil) ? cacheFor(key).getIfPresent(key) : null;
+        metrics.lookedUp(hit != null);
+        return hit;
+    }
+
+    double weightedBytes() {
+        return singlePosts.policy().eviction().orElseThrow().weightedSize().orElse(0)
+                + collections.policy().eviction().orElseThrow().weightedSize().orElse(0);
+    }
+
+    double entries() {
+        return singlePosts.estimatedSize() + collections.estimatedSize();
     }
 
     /**

@@ -66,6 +66,11 @@ public class ChangeFeed {
         }
     }
 
+    /** Requests waiting for a change now (wait=). */
+    int waitingRequests() {
+        return MAX_WAITING - waiting.availablePermits();
+    }
+
     /** The number of the last committed change, read from the database at most once per poll interval. */
     private long lastCommittedSeq() {
         if (System.nanoTime() - lastSeqReadAt >= POLL_MILLIS * 1_000_000L) {

@@ -41,6 +41,7 @@ final class ImportStaging implements ImportSink {
     private final StringBuilder items = new StringBuilder();
     private final StringBuilder facts = new StringBuilder();
     private int position;
+    private int skippedItems;
     private int pendingItems;
     private int pendingFacts;
 
@@ -65,6 +66,9 @@ final class ImportStaging implements ImportSink {
     @Override
     public void item(ImportItem item) {
         boolean skipped = item instanceof ImportItem.Skipped;
+        if (skipped) {
+            skippedItems++;
+        }
         try {
             row(items, importId.toString(), Integer.toString(++position), Integer.toString(item.phase()), item.kind(),
                     clip(item.sourceId() == null ? "" : item.sourceId(), MAX_SOURCE_ID),
@@ -163,6 +167,11 @@ final class ImportStaging implements ImportSink {
 
     int itemsRead() {
         return position;
+    }
+
+    /** Items recorded as skipped as they were read (pages, attachments, …): no worker sees them. */
+    int itemsSkipped() {
+        return skippedItems;
     }
 
     private void joinList(String relation, String field) throws SQLException {

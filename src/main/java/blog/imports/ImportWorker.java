@@ -44,6 +44,7 @@ public class ImportWorker {
 
     private final ImportQueue queue;
     private final ImportApplier applier;
+    private final ImportMetrics metrics;
     private final int threads;
     private final Object wakeUp = new Object();
     private final AtomicLong applied = new AtomicLong();
@@ -51,9 +52,10 @@ public class ImportWorker {
     private ExecutorService workers;
     private volatile boolean stopping;
 
-    ImportWorker(ImportQueue queue, ImportApplier applier, BlogConfig config) {
+    ImportWorker(ImportQueue queue, ImportApplier applier, ImportMetrics metrics, BlogConfig config) {
         this.queue = queue;
         this.applier = applier;
+        this.metrics = metrics;
         this.threads = config.imports().workers();
     }
 
@@ -114,7 +116,11 @@ public class ImportWorker {
                 QuarkusTransaction.requiringNew().run(() -> queue.finishIfDone(work.id()));
                 continue;
             }
-            QuarkusTransaction.requiringNew().timeout(BATCH_TIMEOUT_SECONDS).run(() -> applyBatch(work, attempted));
+            List<ImportQueue.Outcome> outcomes = QuarkusTransaction.requiringNew().timeout(BATCH_TIMEOUT_SECONDS)
+                    .call(() -> applyBatch(work, attempted));
+            if (!work.dryRun()) {
+                metrics.recorded(outcomes);
+            }
             if (applied.get() / ANALYZE_EVERY != analyzedAt) {
                 analyzedAt = applied.get() / ANALYZE_EVERY;
                 analyze();
@@ -128,10 +134,10 @@ public class ImportWorker {
      * Applies the claimed items in one transaction; if any fails, that transaction is rolled back
      * and each item is applied alone, so that a bad item fails by itself.
      */
-    private void applyBatch(ImportQueue.Work work, List<Integer> attempted) {
+    private List<ImportQueue.Outcome> applyBatch(ImportQueue.Work work, List<Integer> attempted) {
         List<ImportQueue.Claimed> claimed = queue.claim(work.id(), attempted);
         if (claimed.isEmpty()) {
-            return;
+            return List.of();
         }
         ImportApplier.Batch batch = new ImportApplier.Batch(work.id(), work.source(), work.format());
         List<ImportQueue.Outcome> outcomes;
@@ -149,6 +155,7 @@ public class ImportWorker {
         }
         queue.record(work.id(), claimed, outcomes);
         applied.addAndGet(claimed.size());
+        return outcomes;
     }
 
     /** Statistics are a help, not a step of the import: a failure to gather them is logged and passed over. */

@@ -29,10 +29,12 @@ public class Imports {
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
+    private final ImportMetrics metrics;
 
-    Imports(AgroalDataSource dataSource, ObjectMapper mapper) {
+    Imports(AgroalDataSource dataSource, ObjectMapper mapper, ImportMetrics metrics) {
         this.dataSource = dataSource;
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     /**
@@ -62,6 +64,9 @@ public class Imports {
                 }
                 staging.finish(format, source, counted.count());
                 connection.commit();
+                if (!dryRun) {
+                    metrics.skipped(staging.itemsSkipped());
+                }
             } catch (RuntimeException | Error | SQLException e) {
                 // Also on an Error: a pooled connection commits what is pending when it is returned.
                 connection.rollback();

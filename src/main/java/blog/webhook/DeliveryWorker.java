@@ -40,6 +40,7 @@ public class DeliveryWorker {
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
     private final Deliveries deliveries;
+    private final DeliveryMetrics metrics;
     private final BlogConfig.Webhooks settings;
     private final ExecutorService senders = Executors.newFixedThreadPool(4, daemon("webhook-sender"));
     private final HttpClient client;
@@ -47,8 +48,9 @@ public class DeliveryWorker {
     private ScheduledExecutorService timer;
     private volatile boolean stopping;
 
-    DeliveryWorker(Deliveries deliveries, BlogConfig config) {
+    DeliveryWorker(Deliveries deliveries, DeliveryMetrics metrics, BlogConfig config) {
         this.deliveries = deliveries;
+        this.metrics = metrics;
         this.settings = config.webhooks();
         this.client = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER)
                 .executor(senders).build();
@@ -117,6 +119,7 @@ public class DeliveryWorker {
         if (!delivery.active()) {
             String why = "The webhook was disabled before this delivery was sent.";
             record(() -> deliveries.dropped(delivery, why));
+            metrics.failed();
             return why;
         }
         String refusal = TargetGuard.refusal(delivery.url(), settings.allowPrivateTargets());
@@ -124,6 +127,7 @@ public class DeliveryWorker {
             failed(delivery, null, "host not found", null);
         } else if (refusal != null) {
             record(() -> deliveries.giveUp(delivery, null, refusal, null, "The target URL " + refusal + "."));
+            metrics.failed();
         }
         return refusal;
     }
@@ -161,8 +165,10 @@ public class DeliveryWorker {
     private void answered(Deliveries.Claimed delivery, int status, String body) {
         if (status >= 200 && status < 300) {
             record(() -> deliveries.delivered(delivery, status, body));
+            metrics.delivered();
         } else if (status == 410) {
             record(() -> deliveries.giveUp(delivery, status, "410 Gone", body, "The receiver answered 410 Gone."));
+            metrics.failed();
         } else {
             failed(delivery, status, "HTTP " + status, body);
         }
@@ -173,8 +179,10 @@ public class DeliveryWorker {
         if (next.isAfter(delivery.firstTried().plus(settings.retryFor()))) {
             record(() -> deliveries.giveUp(delivery, status, error, body, "Deliveries failed for "
                     + AttemptFailures.text(settings.retryFor()) + " (last: " + error + ")."));
+            metrics.failed();
         } else {
             record(() -> deliveries.retryAt(delivery, status, error, body, next));
+            metrics.retried();
         }
     }
 
