@@ -91,7 +91,7 @@ def start_and_stop(jar, db, schema, log_path):
                BLOG_DB_PASSWORD=os.environ.get("BLOG_DB_PASSWORD") or "unused-with-trust-auth",
                BLOG_AUTH_TOKENS="bench-token", BLOG_ADMIN_TOKEN="bench-token", BLOG_TOKEN_HASH_KEY="bench-token-hash-key",
                BLOG_SITE_URL="https://blog.example", BLOG_API_URL=f"http://127.0.0.1:{port}",
-               BLOG_DB_SCHEMA=schema, PORT=str(port))
+               BLOG_DB_SCHEMA=schema, PORT=str(port), BLOG_METRICS_PORT=str(port + 1000))
     with open(log_path, "w") as server_log:
         server = subprocess.Popen(["java", "-jar", jar], cwd=REPO_DIR, env=env, stdout=server_log,
                                   stderr=subprocess.STDOUT)

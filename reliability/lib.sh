@@ -206,9 +206,12 @@ api_start() {
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     BLOG_DB_URL=${API_DB_URL:-jdbc:postgresql://127.0.0.1:$PG_PORT/blog} BLOG_DB_USER=postgres BLOG_DB_PASSWORD=${REL_DB_PASSWORD-unused} \
         BLOG_ADMIN_TOKEN=$ADMIN_TOKEN BLOG_TOKEN_HASH_KEY=reliability-token-hash-key BLOG_SITE_URL=https://blog.example BLOG_API_URL=http://127.0.0.1:$port PORT=$port \
-        java $JAVA_OPTS -jar "$APP_DIR/quarkus-run.jar" </dev/null >>"$log" 2>&1 &
+        BLOG_METRICS_PORT=$(metrics_port "$port") java $JAVA_OPTS -jar "$APP_DIR/quarkus-run.jar" </dev/null >>"$log" 2>&1 &
     API_PID[$port]=$!
 }
+
+# metrics_port PORT: where the server on PORT serves /q/metrics (its own port, as in production).
+metrics_port() { echo $(($1 + 1000)); }
 
 # wait_ready PORT [SECONDS]: poll /q/health/ready until 200; fails if the server died or time ran out.
 wait_ready() {

@@ -35,6 +35,8 @@ public interface BlogConfig {
 
     Metrics metrics();
 
+    Tracing tracing();
+
     interface Imports {
         /** Threads per server that apply imported items. */
         @WithDefault("2")
@@ -217,6 +219,11 @@ public interface BlogConfig {
          */
         @WithDefault("2s")
         Duration replicationWait();
+    }
+
+    interface Tracing {
+        /** Where spans go (OTLP); tracing is off without it (blog.tracing.TracingSwitch). */
+        Optional<String> otlpEndpoint();
     }
 
     interface Metrics {

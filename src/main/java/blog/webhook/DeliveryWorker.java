@@ -1,6 +1,7 @@
 package blog.webhook;
 
 import blog.config.BlogConfig;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -41,6 +42,7 @@ public class DeliveryWorker {
 
     private final Deliveries deliveries;
     private final DeliveryMetrics metrics;
+    private final DeliverySpans spans;
     private final BlogConfig.Webhooks settings;
     private final ExecutorService senders = Executors.newFixedThreadPool(4, daemon("webhook-sender"));
     private final HttpClient client;
@@ -48,9 +50,10 @@ public class DeliveryWorker {
     private ScheduledExecutorService timer;
     private volatile boolean stopping;
 
-    DeliveryWorker(Deliveries deliveries, DeliveryMetrics metrics, BlogConfig config) {
+    DeliveryWorker(Deliveries deliveries, DeliveryMetrics metrics, DeliverySpans spans, BlogConfig config) {
         this.deliveries = deliveries;
         this.metrics = metrics;
+        this.spans = spans;
         this.settings = config.webhooks();
         this.client = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NEVER)
                 .executor(senders).build();
@@ -142,17 +145,18 @@ public class DeliveryWorker {
 
     private CompletableFuture<Void> post(Deliveries.Claimed delivery) {
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(settings.timeout())
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(settings.timeout())
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "blog-content-api-webhooks")
                 .header("Blog-Event-Id", delivery.eventId().toString())
                 .header("Blog-Event-Type", delivery.eventType())
                 .header(Signatures.HEADER, Signatures.header(delivery.secret(), timestamp, delivery.body()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
-                .build();
-        return client.sendAsync(request, ResponseExcerpt.handler())
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8));
+        Span span = spans.start(delivery, builder);
+        return client.sendAsync(builder.build(), ResponseExcerpt.handler())
                 .orTimeout(settings.timeout().toMillis() * 2, TimeUnit.MILLISECONDS)
                 .handleAsync((response, failure) -> {
+                    DeliverySpans.end(span, response == null ? null : response.statusCode(), failure);
                     if (failure != null) {
                         failed(delivery, null, AttemptFailures.describe(failure, settings.timeout()), null);
                     } else {
