@@ -38,11 +38,25 @@ public class TokenAuthenticator {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        return ApiToken.findByHash(hash)
-                .filter(token -> MessageDigest.isEqual(token.secretHash, hash) && token.isActive(now))
+        return stored(presented, hash)
+                .filter(token -> token.isActive(now))
                 .map(token -> {
                     recordUse(token, now);
                     return new Caller.Principal(token.role, token.authorId, token.id);
+                });
+    }
+
+    /** The token with this hash; or one hashed with the key before the last rotation, hashed again with the current key. */
+    private Optional<ApiToken> stored(String presented, byte[] hash) {
+        Optional<ApiToken> current = ApiToken.findByHash(hash).filter(token -> MessageDigest.isEqual(token.secretHash, hash));
+        if (current.isPresent()) {
+            return current;
+        }
+        return secrets.previousHash(presented)
+                .flatMap(previous -> ApiToken.findByHash(previous).filter(token -> MessageDigest.isEqual(token.secretHash, previous)))
+                .map(token -> {
+                    token.secretHash = hash;
+                    return token;
                 });
     }
 

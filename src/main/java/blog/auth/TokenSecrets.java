@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,9 +23,15 @@ public class TokenSecrets {
 
     private final SecureRandom random = new SecureRandom();
     private final SecretKeySpec key;
+    private final Optional<SecretKeySpec> previousKey;
 
     TokenSecrets(BlogConfig config) {
-        this.key = new SecretKeySpec(config.auth().tokenHashKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.key = hmacKey(config.auth().tokenHashKey());
+        this.previousKey = config.auth().previousTokenHashKey().map(TokenSecrets::hmacKey);
+    }
+
+    private static SecretKeySpec hmacKey(String key) {
+        return new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
     public String newSecret() {
@@ -36,6 +43,15 @@ public class TokenSecrets {
     }
 
     public byte[] hash(String secret) {
+        return hash(secret, key);
+    }
+
+    /** The secret's hash under the key before the last rotation, if there is one. */
+    Optional<byte[]> previousHash(String secret) {
+        return previousKey.map(previous -> hash(secret, previous));
+    }
+
+    private static byte[] hash(String secret, SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

@@ -153,6 +153,9 @@ public interface BlogConfig {
         /** Key of the HMAC that stored token secrets are hashed with. */
         String tokenHashKey();
 
+        /** The key before the last rotation: a token hashed with it still works, and is hashed again with the new key when used. */
+        Optional<String> previousTokenHashKey();
+
         /** Failed authentications a client may make within failureWindow before it gets 429. */
         @WithDefault("10")
         int failureLimit();
