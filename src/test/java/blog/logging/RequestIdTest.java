@@ -88,6 +88,17 @@ class RequestIdTest {
     }
 
     @Test
+    void shouldNotLeaveTheIdForWorkOutsideTheRequestOnTheSameEventLoop() throws Exception {
+        String sent = "leak-" + UUID.randomUUID();
+        String marker = UUID.randomUUID().toString();
+        String onDuplicatedContext = given().header("X-Request-Id", sent).queryParam("marker", marker)
+                .when().get("/test/log-probe/outside").then().statusCode(200).extract().asString();
+        assertThat(onDuplicatedContext).as("the request ran on its own (duplicated) Vert.x context").isEqualTo("true");
+        assertThat(TestLog.lineContaining("Outside probe " + marker)).get().asString()
+                .contains("requestId= ").doesNotContain(sent).contains("eventloop");
+    }
+
+    @Test
     void shouldWriteTheIdInTheAccessLogLine() throws Exception {
         String sent = "access-" + UUID.randomUUID();
         given().header("X-Request-Id", sent).queryParam("q", "secret-query").when().get("/api/v1/tags").then().statusCode(200);
