@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Request paths as the logs show them. */
 class LoggedPathsTest {
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+/** Connection URLs as the logs show them. */
 class LoggedUrlsTest {
 
     @Test

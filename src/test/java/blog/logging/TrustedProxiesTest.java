@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Which peers may pass on a request id, and which settings are refused. */
 class TrustedProxiesTest {
 
     @Test
