@@ -1,5 +1,6 @@
 package blog;
 
+import blog.logging.LoggedUrls;
 import blog.site.SiteUrls;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -45,7 +46,7 @@ public class Main {
         try (Connection connection = DriverManager.getConnection(url, properties)) {
             connection.isValid(CONNECT_TIMEOUT_SECONDS);
         } catch (SQLException e) {
-            refuse("Cannot start: PostgreSQL at " + url + " as user '" + user + "' is not reachable (" + e.getMessage()
+            refuse("Cannot start: PostgreSQL at " + LoggedUrls.redact(url) + " as user '" + user + "' is not reachable (" + e.getMessage()
                     + "). Start it, or set BLOG_DB_URL, BLOG_DB_USER and BLOG_DB_PASSWORD to a database that is.");
         }
     }

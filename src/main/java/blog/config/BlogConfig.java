@@ -194,6 +194,13 @@ public interface BlogConfig {
         /** On SIGTERM: how long, after the listener closed, accepted connections have to finish. */
         @WithDefault("10s")
         Duration drainTimeout();
+
+        /** Proxies (IP addresses and CIDR blocks, IPv4 or IPv6) whose X-Request-Id is taken; none by default. */
+        Optional<List<String>> trustedProxies();
+
+        /** One log line per request (blog.logging.AccessLog): method, path, status, duration, bytes, request id. */
+        @WithDefault("false")
+        boolean accessLog();
     }
 
     interface Db {

@@ -1,5 +1,6 @@
 package blog.devdatabase;
 
+import blog.logging.LoggedUrls;
 import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -37,12 +38,12 @@ final class DatabaseFinder {
     /** @param configuredUrl the datasource URL that the user's configuration sets, or null */
     DevDatabase find(String profile, String configuredUrl) {
         if (configuredUrl != null) {
-            return DevDatabase.yourSettings("your datasource settings (" + configuredUrl + ")");
+            return DevDatabase.yourSettings("your datasource settings (" + LoggedUrls.redact(configuredUrl) + ")");
         }
         String url = settings.apply("BLOG_DB_URL");
         if (url != null) {
             return DevDatabase.at(url, settingOr("BLOG_DB_USER", "postgres"), settingOr("BLOG_DB_PASSWORD", ""),
-                    "your settings: BLOG_DB_URL=" + url);
+                    "your settings: BLOG_DB_URL=" + LoggedUrls.redact(url));
         }
         String choice = settingOr(CHOICE, "auto");
         if (!java.util.Set.of("auto", "local", "container", "embedded").contains(choice)) {

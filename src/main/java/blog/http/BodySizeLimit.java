@@ -1,5 +1,6 @@
 package blog.http;
 
+import blog.logging.RequestIds;
 import blog.problem.Problem;
 import blog.problem.ProblemResponses;
 import blog.problem.ProblemType;
@@ -47,7 +48,8 @@ public class BodySizeLimit {
     }
 
     private static void send(RoutingContext context, ProblemResponses problems, ProblemType type, int status, String detail) {
-        byte[] body = problems.body(new Problem(type.uri, type.title, status, detail, context.request().path(), null));
+        byte[] body = problems.body(new Problem(type.uri, type.title, status, detail, context.request().path(),
+                RequestIds.of(context), null));
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")

@@ -2,6 +2,7 @@ package blog.http;
 
 import blog.database.DatabaseErrors;
 import blog.json.JsonErrors;
+import blog.logging.LoggedPaths;
 import blog.problem.ApiException;
 import blog.problem.Problem;
 import blog.problem.ProblemResponses;
@@ -99,9 +100,10 @@ public class ProblemMapper {
         return responses.of(ProblemType.INTERNAL, "The server failed to answer this request.", uri, null);
     }
 
+    /** The path as logs may show it: a preview link's token is replaced. */
     private static String path(UriInfo uri) {
         try {
-            return uri.getPath();
+            return LoggedPaths.redact(uri.getPath());
         } catch (RuntimeException noPath) {
             return "(no path)";
         }

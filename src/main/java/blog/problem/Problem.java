@@ -18,6 +18,10 @@ public record Problem(
         String detail,
         @Schema(description = "The path of the request.", example = "/api/v1/posts")
         String instance,
+        @Schema(description = "The id of this request, also answered in the X-Request-Id header and written in every log line "
+                + "of the request: quote it when you report an error.", example = "3f2b9c0d8e7a4b61a2c5d9e0f1a2b3c4",
+                maxLength = 128, pattern = "^[A-Za-z0-9._:-]{1,128}$")
+        String requestId,
         @Schema(description = "The offending fields or parameters, for invalid input.")
         List<FieldError> errors) {
 

@@ -1,5 +1,6 @@
 package blog.problem;
 
+import blog.logging.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class ProblemResponses {
         String path = instance(uri);
         RestResponse.ResponseBuilder<byte[]> response = RestResponse.ResponseBuilder
                 .<byte[]>create(status)
-                .entity(body(new Problem(type.uri, type.title, status, detail, path, errors)))
+                .entity(body(new Problem(type.uri, type.title, status, detail, path, RequestIds.current(), errors)))
                 .type(MEDIA_TYPE)
                 .header("Cache-Control", "no-store");
         if (status == 401) {

@@ -29,6 +29,13 @@ class DatabaseFinderTest {
     }
 
     @Test
+    void shouldNotSayThePasswordOfAUrl() {
+        settings.put("BLOG_DB_URL", "jdbc:postgresql://other/blog?password=s3cret");
+        assertThat(finder().find("test", null).description()).doesNotContain("s3cret").contains("jdbc:postgresql://other/blog");
+        assertThat(finder().find("test", "jdbc:postgresql://db/blog?password=s3cret").description()).doesNotContain("s3cret");
+    }
+
+    @Test
     void shouldTakeBlogDbUrlFromTheEnvironment() {
         settings.putAll(Map.of("BLOG_DB_URL", "jdbc:postgresql://other/blog", "BLOG_DB_USER", "ada"));
         DevDatabase found = finder().find("test", null);

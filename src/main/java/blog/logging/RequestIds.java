@@ -1,0 +1,65 @@
+package blog.logging;
+
+import blog.config.BlogConfig;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
+
+/**
+ * Gives every request an id: a trusted proxy's X-Request-Id, else 128 random bits in hex. The id
+ * is answered in X-Request-Id and put in the MDC, which Quarkus binds to the request's Vert.x
+ * context, so that every log line of the request carries it, on the event loop or a worker.
+ */
+public class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    /** The MDC key, and the routing context key. */
+    public static final String KEY = "requestId";
+    /** Ahead of every other route handler (ShutdownDrain -5, BodySizeLimit -3). */
+    static final int ORDER = -10;
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    void install(@Observes Router router, BlogConfig config) {
+        TrustedProxies proxies = TrustedProxies.parse(config.http().trustedProxies().orElse(List.of()));
+        router.route().order(ORDER).handler(context -> {
+            String id = choose(context.request(), proxies);
+            context.put(KEY, id);
+            context.response().putHeader(HEADER, id);
+            MDC.put(KEY, id);
+            context.next();
+        });
+    }
+
+    /** The id of the request being served on this thread or Vert.x context, or null outside of one. */
+    public static String current() {
+        Object id = MDC.get(KEY);
+        return id == null ? null : id.toString();
+    }
+
+    /** The id of a request, for code that holds its routing context. */
+    public static String of(RoutingContext context) {
+        return context.get(KEY);
+    }
+
+    private static String choose(HttpServerRequest request, TrustedProxies proxies) {
+        String sent = request.getHeader(HEADER);
+        if (sent != null && SANE.matcher(sent).matches() && request.remoteAddress() != null
+                && proxies.trusts(request.remoteAddress().host())) {
+            return sent;
+        }
+        return generate();
+    }
+
+    static String generate() {
+        byte[] bits = new byte[16];
+        RANDOM.nextBytes(bits);
+        return HexFormat.of().formatHex(bits);
+    }
+}
