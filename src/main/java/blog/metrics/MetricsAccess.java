@@ -1,6 +1,7 @@
 package blog.metrics;
 
 import blog.config.BlogConfig;
+import blog.logging.RequestIds;
 import blog.problem.Problem;
 import blog.problem.ProblemResponses;
 import blog.problem.ProblemType;
@@ -35,7 +36,7 @@ public class MetricsAccess {
             return;
         }
         byte[] expected = config.metrics().token().map(token -> (SCHEME + token).getBytes(StandardCharsets.UTF_8)).orElse(null);
-        router.route().order(-15).handler(context -> {
+        router.route().order(-9).handler(context -> {
             if (!isMetrics(context)) {
                 context.next();
             } else if (access != BlogConfig.Metrics.Access.TOKEN) {
@@ -60,7 +61,7 @@ public class MetricsAccess {
     }
 
     private static void refuse(RoutingContext context, ProblemResponses problems, ProblemType type, String detail) {
-        byte[] body = problems.body(new Problem(type.uri, type.title, type.status, detail, PATH, null));
+        byte[] body = problems.body(new Problem(type.uri, type.title, type.status, detail, PATH, RequestIds.of(context), null));
         var response = context.response().setStatusCode(type.status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");

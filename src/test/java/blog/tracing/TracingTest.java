@@ -49,6 +49,16 @@ class TracingTest {
     }
 
     @Test
+    void shouldRecordNoSecretOfAPathOrQuery() {
+        String previewToken = "prv_" + "Q".repeat(43);
+        given().get("/api/v1/previews/" + previewToken).then().statusCode(404);
+        given().queryParam("q", "private-words").get("/api/v1/posts").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(new String(COLLECTOR.exported(), StandardCharsets.UTF_8)).contains("/api/v1/previews/{token}"));
+        assertThat(new String(COLLECTOR.exported(), StandardCharsets.UTF_8)).doesNotContain(previewToken, "private-words");
+    }
+
+    @Test
     void shouldTraceWebhookCallsAndPassTheirContextOn() {
         String webhookId = asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("url", "http://127.0.0.1:" + PORT + "/hook?secret=do-not-record", "events", List.of("post.published")))
