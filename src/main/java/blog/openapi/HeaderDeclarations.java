@@ -2,6 +2,7 @@ package blog.openapi;
 
 import blog.cdn.SurrogateKeyHeaders;
 import blog.idempotency.IdempotentCreates;
+import blog.logging.RequestIds;
 import blog.replicas.ReadRouting;
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
  * Declares the HTTP headers that the shared filters read and write: ETag, Cache-Control,
- * Last-Modified, Link, Location, Consistency-Token and (on public reads) Surrogate-Key and Cache-Tag
- * on answers; If-None-Match, If-Match, Idempotency-Key and Consistency-Token on requests; and the
+ * Last-Modified, Link, Location, Consistency-Token, X-Request-Id and (on public reads) Surrogate-Key and
+ * Cache-Tag on answers; If-None-Match, If-Match, Idempotency-Key and Consistency-Token on requests; and the
  * optional token of public reads.
  */
 final class HeaderDeclarations {
@@ -27,6 +28,7 @@ final class HeaderDeclarations {
     /** What If-Match and If-None-Match take (RFC 9110): "*" or a comma-separated list of entity tags. */
     private static final String ETAG_LIST_PATTERN = "^(\\*|(W/)?\"[^\"]*\"( *, *(W/)?\"[^\"]*\")*)$";
     private static final String WAL_POSITION_PATTERN = "^[0-9A-Fa-f]{1,8}/[0-9A-Fa-f]{1,8}$";
+    private static final String REQUEST_ID_PATTERN = "^[A-Za-z0-9._:-]{1,128}$";
     private static final Set<String> WRITE_SUCCESSES = Set.of("200", "201", "202", "204");
 
     private HeaderDeclarations() {
@@ -63,10 +65,13 @@ final class HeaderDeclarations {
                 + "Consistency-Token header of the reads that must see the write: they are answered from a read replica that "
                 + "has it, or from the primary.", string().pattern(WAL_POSITION_PATTERN)));
         components.addHeader("WWW-Authenticate", header("The authentication scheme to use: Bearer.", string()));
+        components.addHeader(RequestIds.HEADER, header("This request's id, on every answer (also in a problem's requestId): "
+                + "quote it when you report an error, it finds the request's log lines.", string().pattern(REQUEST_ID_PATTERN)));
     }
 
     private static void declare(String path, PathItem.HttpMethod method, Operation operation) {
         if (STREAMED.contains(operation.getOperationId())) {
+            operation.getResponses().getAPIResponses().values().forEach(response -> response.addHeader(RequestIds.HEADER, ref(RequestIds.HEADER)));
             return;
         }
         boolean read = method == PathItem.HttpMethod.GET;
@@ -76,6 +81,7 @@ final class HeaderDeclarations {
             declareConditionalRead(operation);
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            response.addHeader(RequestIds.HEADER, ref(RequestIds.HEADER));
             if (publicRead && (status.equals("200") || status.equals("301") || status.equals("304"))) {
                 response.addHeader(SurrogateKeyHeaders.SURROGATE_KEY, ref(SurrogateKeyHeaders.SURROGATE_KEY))
                         .addHeader(SurrogateKeyHeaders.CACHE_TAG, ref(SurrogateKeyHeaders.CACHE_TAG));
