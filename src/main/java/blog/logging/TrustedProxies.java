@@ -1,22 +1,22 @@
 package blog.logging;
 
+import io.netty.handler.ipfilter.IpFilterRuleType;
+import io.netty.handler.ipfilter.IpSubnetFilterRule;
+import io.netty.util.NetUtil;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.net.InetSocketAddress;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The proxies trusted to pass on a request id (blog.http.trusted-proxies): IP addresses and CIDR
- * blocks, IPv4 or IPv6. Only literal addresses are accepted, so that nothing here ever asks DNS.
+ * blocks, IPv4 or IPv6. Only literal addresses are accepted (Netty's parser), so that nothing here
+ * ever asks DNS.
  */
 public final class TrustedProxies {
 
-    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
-    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    private final List<IpSubnetFilterRule> blocks;
 
-    private final List<Block> blocks;
-
-    private TrustedProxies(List<Block> blocks) {
+    private TrustedProxies(List<IpSubnetFilterRule> blocks) {
         this.blocks = blocks;
     }
 
@@ -37,25 +37,22 @@ public final class TrustedProxies {
     }
 
     public boolean trusts(InetAddress address) {
-        return blocks.stream().anyMatch(block -> block.contains(address.getAddress()));
+        InetSocketAddress peer = new InetSocketAddress(address, 0);
+        return blocks.stream().anyMatch(block -> block.matches(peer));
     }
 
-    private static Block block(String entry) {
+    private static IpSubnetFilterRule block(String entry) {
         int slash = entry.indexOf('/');
         InetAddress address = literal(slash < 0 ? entry : entry.substring(0, slash));
         if (address == null) {
             throw invalid(entry);
         }
         int maxBits = address.getAddress().length * 8;
-        int bits = maxBits;
-        if (slash >= 0) {
-            String prefix = entry.substring(slash + 1);
-            if (!prefix.matches("\\d{1,3}") || Integer.parseInt(prefix) > maxBits) {
-                throw invalid(entry);
-            }
-            bits = Integer.parseInt(prefix);
+        String prefix = slash < 0 ? String.valueOf(maxBits) : entry.substring(slash + 1);
+        if (!prefix.matches("\\d{1,3}") || Integer.parseInt(prefix) > maxBits) {
+            throw invalid(entry);
         }
-        return new Block(address.getAddress(), bits);
+        return new IpSubnetFilterRule(address, Integer.parseInt(prefix), IpFilterRuleType.ACCEPT);
     }
 
     private static IllegalArgumentException invalid(String entry) {
@@ -63,58 +60,10 @@ public final class TrustedProxies {
                 + "' is not an IP address or CIDR block such as 10.0.0.0/8 or fd00::/8");
     }
 
-    /** The address a literal names, or null; IPv4-mapped IPv6 literals become IPv4 addresses. */
+    /** The address a literal names, or null; an IPv4-mapped IPv6 literal is its IPv4 address. */
     static InetAddress literal(String text) {
-        var ipv4 = IPV4.matcher(text);
-        if (ipv4.matches()) {
-            byte[] bytes = new byte[4];
-            for (int i = 0; i < 4; i++) {
-                int part = Integer.parseInt(ipv4.group(i + 1));
-                if (part > 255) {
-                    return null;
-                }
-                bytes[i] = (byte) part;
-            }
-            return byAddress(bytes);
-        }
-        if (!IPV6.matcher(text).matches()) {
-            return null;
-        }
-        try {
-            // In brackets, a text is parsed as an IPv6 literal and never looked up.
-            return InetAddress.getByName("[" + text + "]");
-        } catch (UnknownHostException notALiteral) {
-            return null;
-        }
-    }
-
-    private static InetAddress byAddress(byte[] bytes) {
-        try {
-            return InetAddress.getByAddress(bytes);
-        } catch (UnknownHostException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    /** A network and its prefix length. */
-    private record Block(byte[] network, int bits) {
-
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            int whole = bits / 8;
-            for (int i = 0; i < whole; i++) {
-                if (address[i] != network[i]) {
-                    return false;
-                }
-            }
-            int rest = bits % 8;
-            if (rest == 0) {
-                return true;
-            }
-            int mask = 0xFF << (8 - rest) & 0xFF;
-            return (address[whole] & mask) == (network[whole] & mask);
-        }
+        boolean literal = NetUtil.isValidIpV4Address(text) || NetUtil.isValidIpV6Address(text) && !text.contains("%");
+        // InetAddress.getByAddress, under Netty's parser, makes an IPv4-mapped IPv6 address an IPv4 one.
+        return literal ? NetUtil.createInetAddressFromIpAddressString(text) : null;
     }
 }
