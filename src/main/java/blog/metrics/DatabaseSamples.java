@@ -33,15 +33,20 @@ public class DatabaseSamples {
     private final List<Sample> samples = new CopyOnWriteArrayList<>();
     private final AgroalDataSource dataSource;
     private final long intervalMillis;
-    private ScheduledExecutorService timer;
+    private volatile ScheduledExecutorService timer;
 
     DatabaseSamples(AgroalDataSource dataSource, BlogConfig config) {
         this.dataSource = dataSource;
         this.intervalMillis = config.metrics().sampleInterval().toMillis();
     }
 
+    /** A sample added after the first reads (a bean made later in the start) is read at once, not an interval later. */
     public void add(Sample sample) {
         samples.add(sample);
+        ScheduledExecutorService started = timer;
+        if (started != null) {
+            started.execute(this::readAll);
+        }
     }
 
     void start(@Observes StartupEvent started) {
