@@ -48,9 +48,11 @@ public class CacheNotificationListener {
         this.replicas = replicas;
         this.received = Counter.builder("blog.cache.invalidations.received")
                 .description("Cache invalidations heard from writes on any server (LISTEN/NOTIFY)").register(registry);
-        Gauge.builder("blog.cache.listener.up", this, listener -> listener.listening ? 1 : 0)
-                .description("1 while the cache hears other servers' writes; 0 while it does not (the cache is then off)")
-                .register(registry);
+        if (cache.enabled()) {
+            Gauge.builder("blog.cache.listener.up", this, listener -> listener.listening ? 1 : 0)
+                    .description("1 while the cache hears other servers' writes; 0 while it does not (the cache is then off)")
+                    .register(registry);
+        }
         this.url = url;
         credentials.setProperty("user", user);
         credentials.setProperty("password", password.orElse(""));

@@ -240,8 +240,8 @@ public interface BlogConfig {
         /** Where /q/metrics is served: {@code port} (its own port only), {@code token} (the public port, with the metrics token), {@code public}, or {@code off}. */
         Access access();
 
-        /** The port of {@code access=port}. */
-        @WithDefault("9090")
+        /** The port of {@code access=port} (Quarkus's management port; 9090 is Prometheus's own). */
+        @WithDefault("9000")
         @Min(1)
         int port();
 

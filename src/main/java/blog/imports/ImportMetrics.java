@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Import progress as metrics: items this server recorded, by outcome (counters), and what is left to do (gauges, sampled). */
 @Startup
@@ -28,7 +29,7 @@ public class ImportMetrics implements DatabaseSamples.Sample {
     private volatile double pendingItems = Double.NaN;
 
     ImportMetrics(MeterRegistry registry, DatabaseSamples samples) {
-        applied = OUTCOMES.stream().collect(java.util.stream.Collectors.toMap(outcome -> outcome,
+        applied = OUTCOMES.stream().collect(Collectors.toMap(outcome -> outcome,
                 outcome -> Counter.builder("blog.import.items").tag("outcome", outcome)
                         .description("Import items this server recorded, by outcome: created, existing, failed (applied by a worker) or skipped (as the file was read)")
                         .register(registry)));

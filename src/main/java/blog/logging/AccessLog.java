@@ -33,7 +33,7 @@ public class AccessLog {
         }
         try {
             Log.infof("%s %s %d %d ms %d bytes", context.request().method().name(),
-                    LoggedPaths.redact(context.request().path()), context.response().getStatusCode(),
+                    LoggedPaths.redact(context.normalizedPath()), context.response().getStatusCode(),
                     (System.nanoTime() - start) / 1_000_000, context.response().bytesWritten());
         } finally {
             if (putHere) {

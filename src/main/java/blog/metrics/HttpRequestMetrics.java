@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,6 +24,9 @@ public class HttpRequestMetrics {
     /** Where Quarkus REST leaves the matched resource method's path template (io.quarkus.resteasy.reactive...ObservabilityUtil). */
     private static final String TEMPLATE = "UrlPathTemplate";
     private static final String NON_APPLICATION_ROOT = "/q/";
+    /** Quarkus's own endpoints, by name; any other /q/ path (health groups, Swagger UI files) is one series. */
+    private static final Set<String> NON_APPLICATION_PATHS = Set.of("/q/health", "/q/health/live", "/q/health/ready",
+            "/q/health/started", "/q/metrics", "/q/openapi", "/q/swagger-ui", "/q/swagger-ui/");
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
             Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
@@ -44,7 +48,7 @@ public class HttpRequestMetrics {
             active.incrementAndGet();
             context.addEndHandler(ended -> {
                 active.decrementAndGet();
-                timer(context).record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                timer(context).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             });
             context.next();
         });
@@ -63,16 +67,16 @@ public class HttpRequestMetrics {
 
     /**
      * The route template; Quarkus's own endpoints (/q/health/ready, /q/openapi, …) by their path
-     * when they answered; for anything else no resource method answered, a fixed name.
+     * when they answered; for anything else no resource method answered, a name from a fixed set.
      */
     static String uri(RoutingContext context, int status) {
         String template = ((HttpServerRequestInternal) context.request()).context().getLocal(TEMPLATE);
-        String path = context.normalizedPath();
-        if (path.startsWith(NON_APPLICATION_ROOT) && status < 400) {
-            return path;
-        }
         if (template != null && !template.isEmpty() && !template.equals(NON_APPLICATION_ROOT)) {
             return template;
+        }
+        String path = context.normalizedPath();
+        if (path.startsWith(NON_APPLICATION_ROOT) && status < 400) {
+            return NON_APPLICATION_PATHS.contains(path) ? path : "/q/{other}";
         }
         return status == 404 ? "NOT_FOUND" : "UNMATCHED";
     }

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.TimeUnit;
 
-/** Serves /q/metrics on a port of its own (blog.metrics.access=port), which the public never reaches. */
+/** Serves /q/metrics on a port of its own (blog.metrics.access=port), to be kept off the public network. */
 @ApplicationScoped
 public class MetricsPort {
 

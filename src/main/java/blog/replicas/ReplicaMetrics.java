@@ -18,8 +18,8 @@ public class ReplicaMetrics {
         for (Replica replica : replicas.all()) {
             Gauge.builder("blog.db.replica.up", replica, each -> each.state() == Replica.State.up ? 1 : 0).tag("replica", replica.name())
                     .description("1 while the replica serves reads; 0 while it is lagging or down").register(registry);
-            Gauge.builder("blog.db.replica.lag", replica, each -> each.lag().toNanos() / 1e9).tag("replica", replica.name())
-                    .baseUnit("seconds").description("How far the replica's replay is behind the primary").register(registry);
+            Gauge.builder("blog.db.replica.lag", replica, each -> each.state() == Replica.State.down ? Double.NaN : each.lag().toNanos() / 1e9).tag("replica", replica.name())
+                    .baseUnit("seconds").description("How far the replica's replay is behind the primary (NaN while it is down)").register(registry);
             FunctionCounter.builder("blog.db.replica.reads", replica, Replica::reads).tag("replica", replica.name())
                     .description("Reads the replica served").register(registry);
         }

@@ -81,26 +81,28 @@ class Deliveries {
                 .toList();
     }
 
-    void delivered(Claimed delivery, int status, String response) {
-        outcome(delivery, "delivered", status, null, response, null);
+    /** Each outcome is recorded unless the claim was lost (another server took the delivery over); whether it was. */
+    boolean delivered(Claimed delivery, int status, String response) {
+        return outcome(delivery, "delivered", status, null, response, null);
     }
 
-    void retryAt(Claimed delivery, Integer status, String error, String response, Instant next) {
-        outcome(delivery, "pending", status, error, response, next);
+    boolean retryAt(Claimed delivery, Integer status, String error, String response, Instant next) {
+        return outcome(delivery, "pending", status, error, response, next);
     }
 
     /** The delivery will not be sent: its webhook was disabled meanwhile. */
-    void dropped(Claimed delivery, String why) {
-        outcome(delivery, "failed", null, why, null, null);
+    boolean dropped(Claimed delivery, String why) {
+        return outcome(delivery, "failed", null, why, null, null);
     }
 
     /** The delivery failed for good; its webhook is disabled with the reason, so a dead receiver is not called forever. */
-    void giveUp(Claimed delivery, Integer status, String error, String response, String reason) {
+    boolean giveUp(Claimed delivery, Integer status, String error, String response, String reason) {
         if (!outcome(delivery, "failed", status, error, response, null)) {
-            return;
+            return false;
         }
         entityManager.createNativeQuery("update webhooks set active = false, disabled_reason = :reason where id = :id")
                 .setParameter("reason", reason).setParameter("id", delivery.webhookId()).executeUpdate();
+        return true;
     }
 
     /** Records the attempt's outcome, unless the claim was lost (another server took the delivery over); whether it did. */

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A client span for each webhook call, with the trace context in the request's headers
- * (traceparent) so that a receiver that traces joins it. The URL is recorded without its query,
- * which may hold a receiver's secret.
+ * (traceparent) so that a receiver that traces joins it. The URL is recorded without its path and
+ * query, where receivers keep secrets (Slack's and Discord's hook URLs).
  */
 @ApplicationScoped
 class DeliverySpans {
@@ -35,7 +35,7 @@ class DeliverySpans {
         int port = url.getPort() != -1 ? url.getPort() : "https".equals(url.getScheme()) ? 443 : 80;
         Span span = tracer.spanBuilder("POST").setSpanKind(SpanKind.CLIENT)
                 .setAttribute("http.request.method", "POST")
-                .setAttribute("url.full", url.getScheme() + "://" + url.getHost() + ":" + port + (url.getRawPath() == null ? "" : url.getRawPath()))
+                .setAttribute("url.full", url.getScheme() + "://" + url.getHost() + ":" + port)
                 .setAttribute("server.address", url.getHost())
                 .setAttribute("server.port", port)
                 .setAttribute("blog.webhook.event_type", delivery.eventType())

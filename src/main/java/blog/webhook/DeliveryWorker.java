@@ -24,6 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Sends webhook deliveries, on every server: twice a second it fans new changes out into
@@ -121,16 +122,14 @@ public class DeliveryWorker {
     private String refusal(Deliveries.Claimed delivery) {
         if (!delivery.active()) {
             String why = "The webhook was disabled before this delivery was sent.";
-            record(() -> deliveries.dropped(delivery, why));
-            metrics.failed();
+            record(() -> deliveries.dropped(delivery, why), metrics::failed);
             return why;
         }
         String refusal = TargetGuard.refusal(delivery.url(), settings.allowPrivateTargets());
         if (TargetGuard.UNRESOLVED.equals(refusal)) {
             failed(delivery, null, "host not found", null);
         } else if (refusal != null) {
-            record(() -> deliveries.giveUp(delivery, null, refusal, null, "The target URL " + refusal + "."));
-            metrics.failed();
+            record(() -> deliveries.giveUp(delivery, null, refusal, null, "The target URL " + refusal + "."), metrics::failed);
         }
         return refusal;
     }
@@ -168,11 +167,9 @@ public class DeliveryWorker {
 
     private void answered(Deliveries.Claimed delivery, int status, String body) {
         if (status >= 200 && status < 300) {
-            record(() -> deliveries.delivered(delivery, status, body));
-            metrics.delivered();
+            record(() -> deliveries.delivered(delivery, status, body), metrics::delivered);
         } else if (status == 410) {
-            record(() -> deliveries.giveUp(delivery, status, "410 Gone", body, "The receiver answered 410 Gone."));
-            metrics.failed();
+            record(() -> deliveries.giveUp(delivery, status, "410 Gone", body, "The receiver answered 410 Gone."), metrics::failed);
         } else {
             failed(delivery, status, "HTTP " + status, body);
         }
@@ -182,11 +179,9 @@ public class DeliveryWorker {
         Instant next = Instant.now().plus(pause(delivery.attempts()));
         if (next.isAfter(delivery.firstTried().plus(settings.retryFor()))) {
             record(() -> deliveries.giveUp(delivery, status, error, body, "Deliveries failed for "
-                    + AttemptFailures.text(settings.retryFor()) + " (last: " + error + ")."));
-            metrics.failed();
+                    + AttemptFailures.text(settings.retryFor()) + " (last: " + error + ")."), metrics::failed);
         } else {
-            record(() -> deliveries.retryAt(delivery, status, error, body, next));
-            metrics.retried();
+            record(() -> deliveries.retryAt(delivery, status, error, body, next), metrics::retried);
         }
     }
 
@@ -197,8 +192,11 @@ public class DeliveryWorker {
         return Duration.ofMillis((long) (Math.min(millis, LONGEST_PAUSE.toMillis()) * jitter));
     }
 
-    private static void record(Runnable outcome) {
-        QuarkusTransaction.requiringNew().run(outcome);
+    /** Records an outcome in a transaction of its own; once it committed, and only if the claim still held, counts it. */
+    private static void record(BooleanSupplier outcome, Runnable count) {
+        if (QuarkusTransaction.requiringNew().call(outcome::getAsBoolean)) {
+            count.run();
+        }
     }
 
     private static ThreadFactory daemon(String name) {

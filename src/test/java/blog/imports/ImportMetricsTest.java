@@ -1,10 +1,12 @@
 package blog.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import blog.Scrape;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** Import counters move by exactly what the import's own report counts; a dry run moves none. */
@@ -15,6 +17,9 @@ class ImportMetricsTest {
     void shouldCountEachItemByOutcome() {
         Scrape before = Scrape.now();
         JsonPath report = ImportFiles.importAndWait(uniqueExport(), "application/xml", false);
+        // The last worker counts its batch just after the import reads as done.
+        await().atMost(Duration.ofSeconds(10)).until(() -> Scrape.now().since(before, "blog_import_items_total{outcome=\"created\"}")
+                >= report.getLong("total.created"));
         Scrape after = Scrape.now();
         for (String outcome : new String[] {"created", "existing", "skipped", "failed"}) {
             assertThat(after.since(before, "blog_import_items_total{outcome=\"" + outcome + "\"}"))
