@@ -19,8 +19,8 @@ public class HealthGroups {
 
     void install(@Observes Router router, ProblemResponses problems) {
         router.route().order(-8).handler(context -> {
-            String path = context.normalizedPath().replaceAll("/{2,}", "/");
-            if (!path.equals(GROUPS) && !path.startsWith(GROUPS + "/")) {
+            String path = RoutePaths.collapsed(context.normalizedPath());
+            if (!path.startsWith(GROUPS) || path.length() > GROUPS.length() && path.charAt(GROUPS.length()) != '/') {
                 context.next();
                 return;
             }

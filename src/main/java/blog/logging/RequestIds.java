@@ -1,7 +1,11 @@
 package blog.logging;
 
 import blog.config.BlogConfig;
+import io.smallrye.common.vertx.VertxContext;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
@@ -9,12 +13,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
-import org.jboss.logging.MDC;
 
 /**
  * Gives every request an id: a trusted proxy's X-Request-Id, else 128 random bits in hex. The id
- * is answered in X-Request-Id and put in the MDC, which Quarkus binds to the request's Vert.x
- * context, so that every log line of the request carries it, on the event loop or a worker.
+ * is answered in X-Request-Id and kept in the request's Vert.x context, which Quarkus carries onto
+ * worker threads; {@link RequestIdLogFilter} puts it in every log line of the request. (A context
+ * local, not the MDC: Quarkus's MDC made a map per request, 4% of a cached read's cost.)
  */
 public class RequestIds {
 
@@ -31,14 +35,16 @@ public class RequestIds {
             String id = choose(context.request(), proxies);
             context.put(KEY, id);
             context.response().putHeader(HEADER, id);
-            MDC.put(KEY, id);
+            ((HttpServerRequestInternal) context.request()).context().putLocal(KEY, id);
             context.next();
         });
     }
 
-    /** The id of the request being served on this thread or Vert.x context, or null outside of one. */
+    /** The id of the request being served on this Vert.x context (or a worker running for it), or null outside of one. */
     public static String current() {
-        Object id = MDC.get(KEY);
+        Context vertxContext = Vertx.currentContext();
+        // A root context (work of no request) has no locals, and Quarkus forbids asking it.
+        Object id = vertxContext == null || !VertxContext.isDuplicatedContext(vertxContext) ? null : vertxContext.getLocal(KEY);
         return id == null ? null : id.toString();
     }
 

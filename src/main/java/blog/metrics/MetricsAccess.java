@@ -1,6 +1,7 @@
 package blog.metrics;
 
 import blog.config.BlogConfig;
+import blog.http.RoutePaths;
 import blog.logging.RequestIds;
 import blog.problem.Problem;
 import blog.problem.ProblemResponses;
@@ -50,7 +51,7 @@ public class MetricsAccess {
     }
 
     private static boolean isMetrics(RoutingContext context) {
-        String path = context.normalizedPath().replaceAll("/{2,}", "/");
+        String path = RoutePaths.collapsed(context.normalizedPath());
         return path.equals(PATH) || path.startsWith(PATH + "/");
     }
 
