@@ -1,15 +1,11 @@
 package blog.imports;
 
 import blog.metrics.DatabaseSamples;
+import blog.metrics.DatabaseSamples.Figure;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +13,7 @@ import java.util.stream.Collectors;
 /** Import progress as metrics: items this server recorded, by outcome (counters), and what is left to do (gauges, sampled). */
 @Startup
 @ApplicationScoped
-public class ImportMetrics implements DatabaseSamples.Sample {
+public class ImportMetrics {
 
     private static final String LEFT = """
             select (select count(*) from imports where finished_at is null),
@@ -25,19 +21,14 @@ public class ImportMetrics implements DatabaseSamples.Sample {
     private static final List<String> OUTCOMES = List.of("created", "existing", "skipped", "failed");
 
     private final Map<String, Counter> applied;
-    private volatile double running = Double.NaN;
-    private volatile double pendingItems = Double.NaN;
 
     ImportMetrics(MeterRegistry registry, DatabaseSamples samples) {
         applied = OUTCOMES.stream().collect(Collectors.toMap(outcome -> outcome,
                 outcome -> Counter.builder("blog.import.items").tag("outcome", outcome)
                         .description("Import items this server recorded, by outcome: created, existing, failed (applied by a worker) or skipped (as the file was read)")
                         .register(registry)));
-        Gauge.builder("blog.imports.running", this, metrics -> metrics.running)
-                .description("Imports not finished yet (all servers)").register(registry);
-        Gauge.builder("blog.import.items.pending", this, metrics -> metrics.pendingItems)
-                .description("Import items waiting to be applied (all servers)").register(registry);
-        samples.add(this);
+        samples.add(LEFT, new Figure("blog.imports.running", null, "Imports not finished yet (all servers)"),
+                new Figure("blog.import.items.pending", null, "Import items waiting to be applied (all servers)"));
     }
 
     void skipped(int items) {
@@ -50,20 +41,5 @@ public class ImportMetrics implements DatabaseSamples.Sample {
                 applied.get(outcome.outcome()).increment();
             }
         }
-    }
-
-    @Override
-    public void read(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(LEFT)) {
-            row.next();
-            running = row.getLong(1);
-            pendingItems = row.getLong(2);
-        }
-    }
-
-    @Override
-    public void unknown() {
-        running = Double.NaN;
-        pendingItems = Double.NaN;
     }
 }

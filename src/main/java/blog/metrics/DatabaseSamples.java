@@ -2,13 +2,17 @@ package blog.metrics;
 
 import blog.config.BlogConfig;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -23,25 +27,69 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class DatabaseSamples {
 
-    /** Reads its figures on the connection given; {@link #unknown()} when they could not be read. */
-    public interface Sample {
-        void read(Connection connection) throws SQLException;
+    /** A gauge that one column of a sample's row feeds (baseUnit: seconds, bytes, or null). */
+    public record Figure(String name, String baseUnit, String description) {
+    }
 
-        void unknown();
+    /** One query and the figures its single row holds, column by column; NaN until read and while unreadable. */
+    private static final class Sample {
+        private final String sql;
+        private volatile double[] values;
+
+        Sample(String sql, int columns) {
+            this.sql = sql;
+            this.values = unknown(columns);
+        }
+
+        double value(int column) {
+            return values[column];
+        }
+
+        void read(Connection connection) throws SQLException {
+            try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+                row.next();
+                double[] read = new double[values.length];
+                for (int column = 0; column < read.length; column++) {
+                    read[column] = row.getDouble(column + 1);
+                }
+                values = read;
+            }
+        }
+
+        void unknown() {
+            values = unknown(values.length);
+        }
+
+        private static double[] unknown(int columns) {
+            double[] values = new double[columns];
+            java.util.Arrays.fill(values, Double.NaN);
+            return values;
+        }
     }
 
     private final List<Sample> samples = new CopyOnWriteArrayList<>();
     private final AgroalDataSource dataSource;
+    private final MeterRegistry registry;
     private final long intervalMillis;
     private volatile ScheduledExecutorService timer;
 
-    DatabaseSamples(AgroalDataSource dataSource, BlogConfig config) {
+    DatabaseSamples(AgroalDataSource dataSource, MeterRegistry registry, BlogConfig config) {
         this.dataSource = dataSource;
+        this.registry = registry;
         this.intervalMillis = config.metrics().sampleInterval().toMillis();
     }
 
-    /** A sample added after the first reads (a bean made later in the start) is read at once, not an interval later. */
-    public void add(Sample sample) {
+    /**
+     * Registers a gauge per figure, fed by the columns of the one row {@code sql} returns. A sample
+     * added after the first reads (a bean made later in the start) is read at once, not an interval later.
+     */
+    public void add(String sql, Figure... figures) {
+        Sample sample = new Sample(sql, figures.length);
+        for (int column = 0; column < figures.length; column++) {
+            int fed = column;
+            Gauge.builder(figures[column].name(), sample, read -> read.value(fed))
+                    .description(figures[column].description()).baseUnit(figures[column].baseUnit()).register(registry);
+        }
         samples.add(sample);
         ScheduledExecutorService started = timer;
         if (started != null) {
