@@ -1,7 +1,5 @@
 package blog.http;
 
-import blog.logging.RequestIds;
-import blog.problem.Problem;
 import blog.problem.ProblemResponses;
 import blog.problem.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -48,12 +46,11 @@ public class BodySizeLimit {
     }
 
     private static void send(RoutingContext context, ProblemResponses problems, ProblemType type, int status, String detail) {
-        byte[] body = problems.body(new Problem(type.uri, type.title, status, detail, context.request().path(),
-                RequestIds.of(context), null));
+        Buffer body = problems.body(context, type, status, detail, context.request().path());
         context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Buffer.buffer(body));
+                .end(body);
     }
 
     private static long declaredLength(String header) {

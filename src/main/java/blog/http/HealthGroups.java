@@ -1,7 +1,5 @@
 package blog.http;
 
-import blog.logging.RequestIds;
-import blog.problem.Problem;
 import blog.problem.ProblemResponses;
 import blog.problem.ProblemType;
 import io.vertx.core.buffer.Buffer;
@@ -25,10 +23,10 @@ public class HealthGroups {
                 return;
             }
             ProblemType type = ProblemType.NOT_FOUND;
-            byte[] body = problems.body(new Problem(type.uri, type.title, type.status, "This API defines no health groups; "
-                    + "see /q/health/ready and /q/health/live.", path, RequestIds.of(context), null));
+            Buffer body = problems.body(context, type, type.status, "This API defines no health groups; "
+                    + "see /q/health/ready and /q/health/live.", path);
             context.response().setStatusCode(type.status).putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end(Buffer.buffer(body));
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end(body);
         });
     }
 }

@@ -2,8 +2,6 @@ package blog.metrics;
 
 import blog.config.BlogConfig;
 import blog.http.RoutePaths;
-import blog.logging.RequestIds;
-import blog.problem.Problem;
 import blog.problem.ProblemResponses;
 import blog.problem.ProblemType;
 import io.quarkus.runtime.StartupEvent;
@@ -62,13 +60,13 @@ public class MetricsAccess {
     }
 
     private static void refuse(RoutingContext context, ProblemResponses problems, ProblemType type, String detail) {
-        byte[] body = problems.body(new Problem(type.uri, type.title, type.status, detail, PATH, RequestIds.of(context), null));
+        Buffer body = problems.body(context, type, type.status, detail, PATH);
         var response = context.response().setStatusCode(type.status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         if (type.status == 401) {
             response.putHeader("WWW-Authenticate", "Bearer realm=\"metrics\"");
         }
-        response.end(Buffer.buffer(body));
+        response.end(body);
     }
 }

@@ -3,6 +3,9 @@ package blog.problem;
 import blog.logging.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import blog.logging.RequestIds;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -59,6 +62,11 @@ public class ProblemResponses {
 
     public RestResponse<byte[]> unavailable(UriInfo uri) {
         return of(ProblemType.SERVICE_UNAVAILABLE, "The database is unavailable; try again shortly.", uri, null);
+    }
+
+    /** The body of a problem a Vert.x route handler answers (ahead of Quarkus REST), with the request's id. */
+    public Buffer body(RoutingContext context, ProblemType type, int status, String detail, String instance) {
+        return Buffer.buffer(body(new Problem(type.uri, type.title, status, detail, instance, RequestIds.of(context), null)));
     }
 
     public byte[] body(Problem problem) {
